@@ -1,0 +1,68 @@
+"""Tagger agent: ``stories`` -> ``stories.tagged`` and ``deals``."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+from pydantic import ValidationError
+
+from shared.adapters import metrics
+from shared.adapters.streaming import StreamSettings, envelope, raw_topic
+from shared.models.events import StoryIngested
+from shared.pipeline.dead_letters import dead_letter
+from shared.pipeline.tagger import STAGE, tag_event
+from shared.tagging import Knowledge
+
+log = logging.getLogger("chipwire.tagger")
+
+
+def register(app: faust.App, settings: StreamSettings, kb: Knowledge) -> None:
+    topics = settings.topics
+    stories = raw_topic(app, topics.stories)
+    tagged = raw_topic(app, topics.stories_tagged)
+    deals = raw_topic(app, topics.deals)
+    dlq = raw_topic(app, topics.dlq)
+
+    @app.agent(stories)
+    async def tag(stream: Any) -> None:
+        async for events in stream.take_events(settings.batch_max, within=settings.batch_within_s):
+            metrics.BATCH_SIZE.labels(STAGE).observe(len(events))
+            now = datetime.now(UTC)
+            for event in events:
+                env = envelope(event)
+                metrics.STORIES_IN.labels(STAGE).inc()
+                started = time.perf_counter()
+                try:
+                    outcome = tag_event(StoryIngested.model_validate_json(env.value), kb, now)
+                except (ValidationError, ValueError, KeyError, TypeError, IndexError) as exc:
+                    reason = "invalid_story" if isinstance(exc, ValidationError) else "tagger_error"
+                    log.warning("dead_letter stage=tagger reason=%s offset=%s", reason, env.ref.offset)
+                    record = dead_letter(
+                        stage=STAGE,
+                        reason=reason,
+                        detail=f"{type(exc).__name__}: {exc}"[:500],
+                        payload=env.value,
+                        source_ref=env.ref,
+                        headers=env.headers,
+                        at=now,
+                    )
+                    metrics.DEAD_LETTERS.labels(STAGE, reason).inc()
+                    await dlq.send(key=env.ref.key.encode() if env.ref.key else None, value=record.to_bytes())
+                    continue
+                metrics.PROCESSING_SECONDS.labels(STAGE).observe(time.perf_counter() - started)
+                story = outcome.tagged.story
+                key = story.id.encode()
+                await tagged.send(key=key, value=outcome.tagged.to_bytes())
+                if outcome.deals is not None:
+                    await deals.send(key=key, value=outcome.deals.to_bytes())
+                for name in outcome.tagged.tagging.tag_names:
+                    metrics.TAGS.labels(name).inc()
+                for deal in outcome.tagged.tagging.deals:
+                    metrics.DEAL_MENTIONS.labels(str(deal.unit) if deal.unit else "money").inc()
+                metrics.STORIES_OUT.labels(
+                    STAGE, metrics.source_label(story.source), metrics.language_label(story.language)
+                ).inc()

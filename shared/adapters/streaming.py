@@ -1,0 +1,130 @@
+"""faust-streaming adapter: the one place that knows how a chipwire worker app is built.
+
+Workers exchange bytes (``raw`` serializers) and decode them into the project's own frozen
+models, so faust's Record machinery never leaks into the pure code. Every app serves its
+Prometheus metrics on its faust web port through faust's own sensor, which also exports
+faust's consumer/producer metrics (including committed offsets used for lag).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import faust
+from faust.sensors.prometheus import setup_prometheus_sensors
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.models.events import SourceRef
+from shared.topics import Topics
+
+log = logging.getLogger("chipwire.streaming")
+
+
+class StreamSettings(BaseSettings):
+    """Settings every stream worker shares (environment variables ``CHIPWIRE_*``)."""
+
+    model_config = SettingsConfigDict(env_prefix="CHIPWIRE_", extra="ignore")
+
+    kafka_url: str = "kafka://127.0.0.1:9092"
+    topic_prefix: str = ""
+    partitions: int = 4
+    web_host: str = "127.0.0.1"
+    data_dir: Path = Path("var/faust")
+    batch_max: int = 500
+    batch_within_s: float = 0.1
+    log_level: str = "info"
+
+    @property
+    def topics(self) -> Topics:
+        return Topics(self.topic_prefix)
+
+
+def make_app(name: str, settings: StreamSettings, web_port: int) -> faust.App:
+    """Build (but do not start) the faust app of one worker."""
+    app = faust.App(
+        f"{settings.topic_prefix}chipwire-{name}",
+        broker=settings.kafka_url,
+        autodiscover=False,
+        store="memory://",
+        datadir=str(settings.data_dir / f"{settings.topic_prefix}{name}"),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=1,
+        key_serializer="raw",
+        value_serializer="raw",
+        consumer_auto_offset_reset="earliest",
+        web_host=settings.web_host,
+        web_bind=settings.web_host,
+        web_port=web_port,
+        producer_acks=-1,
+        broker_commit_every=1000,
+        broker_commit_interval=1.0,
+        stream_buffer_maxsize=4096,
+    )
+    setup_prometheus_sensors(app, name_prefix="faust")
+    return app
+
+
+def raw_topic(app: faust.App, name: str, *, internal: bool = False) -> Any:
+    """A bytes-in, bytes-out topic."""
+    return app.topic(
+        name,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        internal=internal,
+    )
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """One consumed Kafka message, as the pure stage functions need it."""
+
+    value: bytes
+    ref: SourceRef
+    headers: dict[str, str]
+
+
+def envelope(event: Any) -> Envelope:
+    msg = event.message
+    key = msg.key.decode("utf-8", "replace") if isinstance(msg.key, bytes) else msg.key
+    headers: dict[str, str] = {}
+    for k, v in msg.headers or ():
+        if isinstance(v, bytes):
+            headers[str(k)] = v.decode("utf-8", "replace")
+        elif v is not None:
+            headers[str(k)] = str(v)
+    value = msg.value if isinstance(msg.value, bytes) else bytes(msg.value or b"")
+    return Envelope(
+        value=value,
+        ref=SourceRef(topic=msg.topic, partition=msg.partition, offset=msg.offset, key=key),
+        headers=headers,
+    )
+
+
+async def with_backoff(
+    op: Callable[[], Awaitable[Any]],
+    *,
+    what: str,
+    retry_on: tuple[type[BaseException], ...],
+    first_delay_s: float = 0.5,
+    max_delay_s: float = 30.0,
+) -> Any:
+    """Run ``op`` until it succeeds, sleeping longer after each failure of a dependency.
+
+    Used where dropping is not an option: the agent stays inside this loop, so the stream is
+    not consumed further and offsets do not move while a dependency is down.
+    """
+    delay = first_delay_s
+    while True:
+        try:
+            return await op()
+        except retry_on as exc:
+            log.warning("dependency_unavailable what=%s error=%s retry_in_s=%.1f", what, exc, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, max_delay_s)
