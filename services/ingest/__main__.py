@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from faust.worker import Worker
-
 from services.ingest.agents import register
 from services.ingest.settings import IngestSettings
-from shared.adapters.streaming import make_app
+from shared.adapters.streaming import make_app, run_worker
 from shared.parsing import ParseLimits
 
 
@@ -14,7 +12,7 @@ def main() -> None:
     settings = IngestSettings()
     app = make_app("ingest", settings, settings.ingest_port)
     register(app, settings, ParseLimits(max_bytes=settings.max_payload_bytes))
-    Worker(app, loglevel=settings.log_level).execute_from_commandline()
+    run_worker(app, settings)
 
 
 if __name__ == "__main__":

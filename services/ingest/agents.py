@@ -98,9 +98,7 @@ def register(app: faust.App, settings: StreamSettings, limits: ParseLimits) -> N
                 if verdict in (Verdict.NEW, Verdict.NEWER_VERSION):
                     seen[key] = SeenVersion(story.version, story.raw_sha256).encode()
                     await stories.send(key=key, value=ingested.to_bytes())
-                    metrics.STORIES_OUT.labels(
-                        STAGE, metrics.source_label(story.source), metrics.language_label(story.language)
-                    ).inc()
+                    metrics.story_out(STAGE, story.source, story.language)
                 elif verdict is Verdict.DUPLICATE:
                     metrics.DUPLICATES.labels(STAGE, metrics.source_label(story.source)).inc()
                 else:

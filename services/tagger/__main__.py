@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from faust.worker import Worker
-
 from services.tagger.agents import register
 from services.tagger.settings import TaggerSettings
-from shared.adapters.streaming import make_app
+from shared.adapters.streaming import make_app, run_worker
 from shared.tagging import load_knowledge
 
 
@@ -15,7 +13,7 @@ def main() -> None:
     kb = load_knowledge(settings.knowledge_dir, settings.fx_rates)
     app = make_app("tagger", settings, settings.tagger_port)
     register(app, settings, kb)
-    Worker(app, loglevel=settings.log_level).execute_from_commandline()
+    run_worker(app, settings)
 
 
 if __name__ == "__main__":

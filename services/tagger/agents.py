@@ -38,9 +38,11 @@ def register(app: faust.App, settings: StreamSettings, kb: Knowledge) -> None:
                 started = time.perf_counter()
                 try:
                     outcome = tag_event(StoryIngested.model_validate_json(env.value), kb, now)
-                except (ValidationError, ValueError, KeyError, TypeError, IndexError) as exc:
+                except Exception as exc:  # a bad story is data: dead-letter it, keep going
                     reason = "invalid_story" if isinstance(exc, ValidationError) else "tagger_error"
-                    log.warning("dead_letter stage=tagger reason=%s offset=%s", reason, env.ref.offset)
+                    log.warning(
+                        "dead_letter stage=tagger reason=%s offset=%s", reason, env.ref.offset
+                    )
                     record = dead_letter(
                         stage=STAGE,
                         reason=reason,
@@ -51,7 +53,9 @@ def register(app: faust.App, settings: StreamSettings, kb: Knowledge) -> None:
                         at=now,
                     )
                     metrics.DEAD_LETTERS.labels(STAGE, reason).inc()
-                    await dlq.send(key=env.ref.key.encode() if env.ref.key else None, value=record.to_bytes())
+                    await dlq.send(
+                        key=env.ref.key.encode() if env.ref.key else None, value=record.to_bytes()
+                    )
                     continue
                 metrics.PROCESSING_SECONDS.labels(STAGE).observe(time.perf_counter() - started)
                 story = outcome.tagged.story
@@ -63,6 +67,4 @@ def register(app: faust.App, settings: StreamSettings, kb: Knowledge) -> None:
                     metrics.TAGS.labels(name).inc()
                 for deal in outcome.tagged.tagging.deals:
                     metrics.DEAL_MENTIONS.labels(str(deal.unit) if deal.unit else "money").inc()
-                metrics.STORIES_OUT.labels(
-                    STAGE, metrics.source_label(story.source), metrics.language_label(story.language)
-                ).inc()
+                metrics.story_out(STAGE, story.source, story.language)

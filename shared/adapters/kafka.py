@@ -6,6 +6,7 @@ synchronous helpers. Library errors become ``BrokerUnavailable`` here.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -72,10 +73,8 @@ def ensure_topics(settings: KafkaSettings, names: Sequence[str]) -> None:
             if name not in existing
         ]
         if missing:
-            try:
+            with contextlib.suppress(TopicAlreadyExistsError):
                 admin.create_topics(missing)
-            except TopicAlreadyExistsError:
-                pass
     except KafkaError as exc:
         raise BrokerUnavailable(f"cannot create topics: {exc}") from exc
     finally:

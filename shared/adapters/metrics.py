@@ -69,3 +69,7 @@ BATCH_SIZE = Histogram(
     ["stage"],
     buckets=(1, 5, 10, 25, 50, 100, 250, 500, 1000, 2000),
 )
+
+
+def story_out(stage: str, source: str | None, language: str | None) -> None:
+    STORIES_OUT.labels(stage, source_label(source), language_label(language)).inc()

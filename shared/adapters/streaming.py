@@ -17,6 +17,7 @@ from typing import Any
 
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
+from faust.worker import Worker
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.models.events import SourceRef
@@ -128,3 +129,23 @@ async def with_backoff(
             log.warning("dependency_unavailable what=%s error=%s retry_in_s=%.1f", what, exc, delay)
             await asyncio.sleep(delay)
             delay = min(delay * 2, max_delay_s)
+
+
+# key=value lines: greppable and parseable, and they never carry story text.
+LOGGING_CONFIG: dict[str, Any] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "kv": {"format": "ts=%(asctime)s level=%(levelname)s logger=%(name)s %(message)s"}
+    },
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "kv"}},
+    "root": {"handlers": ["stderr"], "level": "INFO"},
+}
+
+
+def run_worker(app: faust.App, settings: StreamSettings) -> None:
+    """Run ``app`` until SIGTERM/SIGINT, with the project's log format."""
+    config = dict(
+        LOGGING_CONFIG, root={"handlers": ["stderr"], "level": settings.log_level.upper()}
+    )
+    Worker(app, loglevel=settings.log_level, logging_config=config).execute_from_commandline()
