@@ -215,14 +215,19 @@ DEFAULT_TABLE: tuple[tuple[Party, tuple[str, ...]], ...] = (
 DEFAULT_PARTIES = Parties.build(DEFAULT_TABLE)
 
 
-def parties_from_entities(data: Any) -> Parties:
-    """Read entity data as the tagger may ship it; several shapes are accepted.
+def parties_from_entities(data: Any, known: Parties | None = None) -> Parties:
+    """Read entity data as the tagger ships it (``shared/data/entities.json``).
 
-    - ``{"Canonical Name": ["alias", ...], ...}``
-    - ``[{"name": ..., "aliases": [...], "kind": ..., "country": ...}, ...]``, optionally
-      under an ``"entities"`` (or ``"companies"``) key.
+    Accepted shapes:
+
+    - ``{"entities": [{"name", "kind", "country", "aliases", "case_sensitive", "party"}]}``
+      (or a bare list of such objects). ``party`` names the entity it counts as in a deal
+      (a government, a central bank or a state fund counts as its country); a country whose
+      own ``country`` code is missing takes it from the entities that count as it, or from
+      ``known`` (the ledger's own table by default).
+    - ``{"Canonical Name": ["alias", ...], ...}``.
     """
-    records: list[tuple[Party, tuple[str, ...]]] = []
+    known = known if known is not None else DEFAULT_PARTIES
     items: Any = data
     if isinstance(data, Mapping):
         for wrapper in ("entities", "companies"):
@@ -230,32 +235,62 @@ def parties_from_entities(data: Any) -> Parties:
                 items = data[wrapper]
                 break
     if isinstance(items, Mapping):
+        records: list[tuple[Party, tuple[str, ...]]] = []
         for name, aliases in items.items():
+            if isinstance(name, str) and name.startswith("_"):
+                continue  # "_comment" and the like
             if not isinstance(name, str) or not isinstance(aliases, list):
                 raise ConfigError(f"entity {name!r}: expected a list of aliases")
-            records.append(_record(name, aliases, "company", None))
-    elif isinstance(items, list):
-        for item in items:
-            if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
-                raise ConfigError(f"entity {item!r}: expected an object with a name")
-            aliases = item.get("aliases") or []
-            if not isinstance(aliases, list):
-                raise ConfigError(f"entity {item['name']!r}: aliases must be a list")
-            kind = item.get("kind") or "company"
-            country = item.get("country")
-            code = country if isinstance(country, str) else None
-            records.append(_record(item["name"], aliases, str(kind), code))
-    else:
+            records.append((Party(key=_compact(name), name=name), _strings(aliases)))
+        return Parties.build(records)
+    if not isinstance(items, list):
         raise ConfigError("entity data: expected an object or a list")
-    return Parties.build(records)
+    return Parties.build(_records(items, known))
 
 
-def _record(
-    name: str, aliases: list[Any], kind: str, country: str | None
-) -> tuple[Party, tuple[str, ...]]:
-    if kind == "country" and country:
-        party = Party(key=f"country:{country.upper()}", name=name, kind="country",
-                      country=country.upper())
-    else:
-        party = Party(key=_compact(name), name=name, kind=kind, country=country)
-    return party, tuple(a for a in aliases if isinstance(a, str))
+def _strings(values: Any) -> tuple[str, ...]:
+    if values is None:
+        return ()
+    if not isinstance(values, list):
+        raise ConfigError(f"expected a list of names, got {values!r}")
+    return tuple(v for v in values if isinstance(v, str))
+
+
+def _records(items: list[Any], known: Parties) -> list[tuple[Party, tuple[str, ...]]]:
+    for item in items:
+        if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
+            raise ConfigError(f"entity {item!r}: expected an object with a name")
+    # Country codes: the entity's own, else from those that count as it, else ours.
+    codes: dict[str, str] = {}
+    for item in items:
+        target, code = item.get("party"), item.get("country")
+        if isinstance(target, str) and isinstance(code, str):
+            codes.setdefault(_compact(target), code.upper())
+    own: dict[str, Party] = {}
+    for item in items:
+        if item.get("party"):
+            continue
+        name: str = item["name"]
+        kind = str(item.get("kind") or "company")
+        code = item.get("country")
+        code = code.upper() if isinstance(code, str) else None
+        if kind == "country":
+            ours = known.lookup(name)
+            code = code or codes.get(_compact(name)) or (ours.country if ours else None)
+            if code:
+                own[_compact(name)] = Party(f"country:{code}", name, "country", code)
+                continue
+        own[_compact(name)] = Party(_compact(name), name, kind, code)
+    records: list[tuple[Party, tuple[str, ...]]] = []
+    for item in items:
+        name = item["name"]
+        aliases = (*_strings(item.get("aliases")), *_strings(item.get("case_sensitive")))
+        target = item.get("party")
+        if isinstance(target, str) and target:
+            party = own.get(_compact(target)) or known.lookup(target)
+            if party is None:
+                party = Party(_compact(target), target)
+        else:
+            party = own[_compact(name)]
+        records.append((party, (name, *aliases)))
+    return records

@@ -68,7 +68,36 @@ def test_entities_as_records() -> None:
     assert parties.buyer_key("베트남", None) == ("country", "VN")
 
 
+def test_entities_with_parties_and_countries_without_codes() -> None:
+    data = {
+        "_comment": "as the tagger ships it",
+        "entities": [
+            {"name": "Ruritania", "kind": "country", "country": None, "aliases": ["Ruritanie"]},
+            {"name": "Ruritanian government", "kind": "institution", "country": "RR",
+             "party": "Ruritania", "aliases": ["gouvernement ruritanien"]},
+            {"name": "South Korea", "kind": "country", "aliases": ["Corea del Sur"],
+             "case_sensitive": ["ROK"]},
+            {"name": "Humain", "kind": "company", "country": "SA", "party": "Saudi Arabia",
+             "aliases": []},
+        ],
+    }  # fmt: skip
+    parties = parties_from_entities(data)
+    assert parties.buyer_key("gouvernement ruritanien", None) == ("country", "RR")
+    assert parties.buyer_key(None, "RR") == ("country", "RR")
+    assert parties.buyer_key("ROK", None) == ("country", "KR")  # code from our own table
+    assert parties.buyer_key("Humain", None) == ("country", "SA")
+
+
 @pytest.mark.parametrize("bad", [42, {"x": "not a list"}, [{"aliases": []}]])
 def test_bad_entity_data(bad: object) -> None:
     with pytest.raises(ConfigError):
         parties_from_entities(bad)
+
+
+def test_the_worker_loads_the_shipped_entity_data_if_any() -> None:
+    from services.deals.__main__ import load_parties
+
+    parties = load_parties(None)
+    assert parties.company_key("삼성전자") == parties.company_key("Samsung")
+    assert parties.buyer_key("Corée du Sud", None) == ("country", "KR")
+    assert parties.company_key("SK hynix") != parties.company_key("SK Group")
