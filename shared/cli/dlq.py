@@ -58,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
     for _, r in chosen:
         ref = r.source_ref
         where = f"{ref.topic}/{ref.partition}@{ref.offset}" if ref else "-"
-        key = (ref.key if ref and ref.key else "-")[:24]
+        shown = (ref.key if ref and ref.key else "-")[:24]
         size = len(payload_of(r))
-        print(f"{r.at:%Y-%m-%d %H:%M:%S}  {r.stage:8} {r.reason:28} {where:28} {key:24} {size}")
+        print(f"{r.at:%Y-%m-%d %H:%M:%S}  {r.stage:8} {r.reason:28} {where:28} {shown:24} {size}")
     counts: dict[str, int] = {}
     for _, r in chosen:
         counts[r.reason] = counts.get(r.reason, 0) + 1
