@@ -133,8 +133,10 @@ def build_search(
         raise ValueError(f"size must be within 0..{MAX_SIZE}")
     has_text = bool(text and text.strip())
     by_date = [{"date": {"order": "desc", "missing": "_last"}}, {"story_id": "asc"}]
-    if sort is SortOrder.DATE or not has_text:
-        order: list[Any] = [*by_date[:1], "_score", *by_date[1:]]
+    if not has_text:
+        order: list[Any] = by_date  # nothing to score
+    elif sort is SortOrder.DATE:
+        order = [by_date[0], "_score", by_date[1]]
     else:
         order = ["_score", *by_date]
     body: dict[str, Any] = {

@@ -62,8 +62,10 @@ def test_filters() -> None:
 def test_sort_by_date_and_no_text() -> None:
     by_date = build_search("chips", sort=SortOrder.DATE)
     assert next(iter(by_date["sort"][0])) == "date"
+    assert "_score" in by_date["sort"]
     no_text = build_search(None)
     assert next(iter(no_text["sort"][0])) == "date"
+    assert "_score" not in no_text["sort"]
     assert "highlight" not in no_text
     assert "must" not in _bool(no_text)
 
