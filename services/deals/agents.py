@@ -35,8 +35,6 @@ def ledger_table(app: faust.App) -> Any:
         TABLE,
         key_type=bytes,
         value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
         partitions=1,
         use_partitioner=True,
     )

@@ -48,8 +48,6 @@ def register(app: faust.App, settings: StreamSettings, limits: ParseLimits) -> N
         "seen-versions",
         key_type=bytes,
         value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
         partitions=settings.partitions,
         use_partitioner=True,
     )

@@ -47,12 +47,14 @@ class StreamSettings(BaseSettings):
 
 def make_app(name: str, settings: StreamSettings, web_port: int) -> faust.App:
     """Build (but do not start) the faust app of one worker."""
+    datadir = settings.data_dir / f"{settings.topic_prefix}{name}"
+    datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         f"{settings.topic_prefix}chipwire-{name}",
         broker=settings.kafka_url,
         autodiscover=False,
         store="memory://",
-        datadir=str(settings.data_dir / f"{settings.topic_prefix}{name}"),
+        datadir=str(datadir),
         topic_partitions=settings.partitions,
         topic_replication_factor=1,
         key_serializer="raw",
