@@ -17,6 +17,7 @@ from shared.parsing.datelines import starts_with_dateline
 from shared.parsing.dates import parse_numeric_date, parse_reuters_stamp, sane
 from shared.parsing.draft import Draft
 from shared.parsing.markers import marker_line
+from shared.parsing.signoffs import is_signoff
 from shared.parsing.text import clean_inline, split_paragraphs
 
 _HEADER_SCAN = 12
@@ -132,6 +133,8 @@ def _looks_like_slug(line: str, lines: list[str], i: int) -> bool:
 
 def _is_headline(candidate: str, lines: list[str], after: int | None) -> bool:
     if not candidate or len(candidate) > _MAX_HEADLINE or starts_with_dateline(candidate):
+        return False
+    if is_signoff(candidate):
         return False
     if after is None:
         return not candidate.endswith(_SENTENCE_END)

@@ -1,7 +1,8 @@
 """Datelines at the head of a story's first paragraph: place, date and agency.
 
 Handled shapes: ``SEOUL, Oct 31 (Reuters) -``, ``Séoul, 31 oct 2025 (AFP) -``,
-``Barcelona, 14 oct (EFE).-``, ``Berlin (dpa) -``, ``Lausanne (ats)``, ``St. Gallen (awp/sda) -``,
+``Seoul, Oct 30, 2025 (AFP) -``, ``Barcelona, 14 oct (EFE).-``, ``Berlin (dpa) -``,
+``Lausanne (ats)``, ``St. Gallen (awp/sda) -``,
 ``(서울=연합뉴스) 홍길동 기자 =``, ``(ANSA) - MILANO, 23 GEN -``, ``【ソウル共同】``.
 """
 
@@ -18,7 +19,7 @@ _AG = rf"(?i:{AGENCY_TOKEN}(?:\s*/\s*{AGENCY_TOKEN})*)"
 _SEP = r"\s*(?:\.-|--|[-\u2013\u2014:])?\s*"
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
-        rf"^(?P<place>[^\W\d_][^\n(),]{{0,60}}?),\s*(?P<date>[^()\n,]{{1,30}}?)\s*"
+        rf"^(?P<place>[^\W\d_][^\n(),]{{0,60}}?),\s*(?P<date>[^()\n]{{1,30}}?)\s*"
         rf"\((?P<ag>{_AG})\){_SEP}"
     ),
     re.compile(rf"^(?P<place>[^\W\d_][^\n(),:;!?]{{0,50}}?)\s*\((?P<ag>{_AG})\){_SEP}"),

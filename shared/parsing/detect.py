@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from shared.errors import ParseError
 from shared.models.story import StoryFormat
 from shared.parsing.xmlsafe import parse_xml, root_name
 
+# "[" opens a JSON array only if a JSON value follows: "[속보]" or "[URGENT]" opens text.
+_JSON_ARRAY = re.compile(r"\[\s*(?:[\[{\"\]\d-]|true|false|null)")
 _NEWSML_ROOTS = frozenset(("newsItem", "newsMessage"))
 _FEED_ROOTS = frozenset(("rss", "feed", "RDF"))
 
@@ -14,7 +18,7 @@ def format_of_text(text: str) -> StoryFormat:
     """The format of decoded text. XML with a DOCTYPE is refused here, whatever its root, so
     that a hostile document is reported as such rather than as an unknown format."""
     head = text.lstrip()
-    if head.startswith(("{", "[")):
+    if head.startswith("{") or _JSON_ARRAY.match(head):
         return StoryFormat.NINJS
     if not head.startswith("<"):
         return StoryFormat.AGENCY_TEXT

@@ -90,6 +90,11 @@ def strip_trailer(paragraphs: list[str]) -> Trailer:
     return Trailer(paragraphs=body, agency=agency, weak_agency=weak, stamp=stamp)
 
 
+def is_signoff(line: str) -> bool:
+    """Whether ``line`` is one of the lines :func:`strip_trailer` removes."""
+    return is_dpa_stamp(line) or _signoff(line) is not None or _weak(line) is not None
+
+
 def _signoff(line: str) -> str | None:
     if len(line) > 60:
         return None
