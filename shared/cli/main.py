@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "shared.cli.search",
     "shared.cli.deals",
     "shared.cli.schema",
+    "shared.cli.summary",
 )
 
 
