@@ -1,0 +1,183 @@
+"""Deal-size candidates in a sentence: a number of chips (with its unit) or a sum of money.
+
+A number becomes a unit count when a unit noun follows it closely (``18,000 ... chips``,
+``4'000 KI-Beschleuniger``) or, in Korean and Japanese, when a counter follows and a unit
+noun precedes (``GPU 26만 개``); a bare number in a list (``Naver Cloud with 3,056``)
+inherits the unit of the count before it. A number becomes money with a currency symbol
+before it or a currency word after it; a scaled number after money in the same sentence
+inherits its currency. Parenthesised restatements in another currency are marked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from shared.models.tagging import Qualifier, Unit
+from shared.tagging.numbers import NumberMention
+
+CJK_LANGS = frozenset({"ko", "ja", "zh"})
+_PREFIX_CCY = re.compile(
+    r"(US ?\$|U\.S\. ?\$|NT\$|T\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩|CHF|EUR|USD|KRW|JPY|Fr\.|SFr\.) ?$"
+)
+_PREFIX_CODE = {
+    "US$": "USD", "U.S.$": "USD", "$": "USD", "NT$": "TWD", "T$": "TWD", "HK$": "HKD",
+    "A$": "AUD", "C$": "CAD", "S$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW",
+    "CHF": "CHF", "EUR": "EUR", "USD": "USD", "KRW": "KRW", "JPY": "JPY", "Fr.": "CHF",
+    "SFr.": "CHF",
+}
+_MONEY_GAP = re.compile(r"^(?: ?(?:de |d'|di |of |in |en )?| ?- ?| )$")
+_PAREN_OPEN = re.compile(r"^ ?[(（[] ?(?:[^\d()（）]{0,14})$")
+_UNIT_GAP_STOP = re.compile(r"[,;:()\"]|\d")
+_BARE_AFTER = re.compile(
+    r"^(?:\s*(?:[,.;:)]|$)|\s+(?:pour|for|and|et|und|y|e|to|à|an|autres|restantes|restants|"
+    r"others|more|weitere|additional|supplémentaires|units?|unités)\b)"
+)
+UNIT_WINDOW_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Amount:
+    kind: str  # "units" or "money"
+    value: float
+    qualifier: Qualifier
+    start: int  # the number
+    end: int  # end of number and its unit or currency
+    unit: Unit | None = None
+    currency: str | None = None
+    converted: bool = False  # a bracketed restatement of the money before it
+    inherited: bool = False  # bare number that took its unit from the list it is in
+
+
+def _lex(hits: list[tuple[int, int, str, str]], cat: str) -> list[tuple[int, int, str]]:
+    return [(s, e, v) for s, e, c, v in hits if c == cat]
+
+
+def find_amounts(
+    nums: list[NumberMention],
+    hits: list[tuple[int, int, str, str]],
+    norm: str,
+    low: str,
+    lang: str,
+    sent_start: int,
+    sent_end: int,
+    last_unit: Unit | None,
+) -> list[Amount]:
+    """Money and unit counts among the numbers of one sentence (in text order)."""
+    units = _lex(hits, "unit")
+    counts = _lex(hits, "count")
+    ccys = _lex(hits, "currency")
+    cjk = lang in CJK_LANGS
+    out: list[Amount] = []
+    for n in nums:
+        if n.percent:
+            continue
+        money = _money(n, ccys, norm, low)
+        if money is not None:
+            out.append(money)
+            continue
+        if out and out[-1].kind == "money" and n.scaled and n.value >= 1e6:
+            prev = out[-1]
+            if n.start - prev.end < 120:
+                out.append(Amount("money", n.value, n.qualifier, n.start, n.end,
+                                  currency=prev.currency))
+                continue
+        unit = _unit_after(n, units, counts, low, sent_end, cjk)
+        if unit is None and cjk:
+            unit = _unit_cjk(n, units, counts, low, sent_start, last_unit)
+        if unit is not None:
+            kind, u, end = unit
+            if u is None:
+                u = _unit_before(n, units, sent_start) or last_unit or Unit.CHIP
+            out.append(Amount("units", n.value, n.qualifier, n.start, end, unit=u))
+            continue
+        if (
+            not n.spelled
+            and n.value >= 100
+            and n.value == int(n.value)
+            and not (n.plain and 1900 <= n.value <= 2100)
+            and _BARE_AFTER.match(low[n.end : n.end + 16])
+        ):
+            out.append(Amount("units", n.value, n.qualifier, n.start, n.end, inherited=True))
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind == b.kind == "money" and _PAREN_OPEN.match(norm[a.end : b.start]):
+            out[i] = replace(b, converted=True)
+    return out
+
+
+def _money(
+    n: NumberMention, ccys: list[tuple[int, int, str]], norm: str, low: str
+) -> Amount | None:
+    pm = _PREFIX_CCY.search(norm, max(0, n.start - 6), n.start)
+    if pm is not None and pm.end() == n.start:
+        code = _PREFIX_CODE.get(pm.group(1).replace(" ", ""), "USD")
+        end = n.end
+        # "$3 bn-won" style is rare; a currency word right after overrides "$"
+        for s, e, v in ccys:
+            if s >= n.end and _MONEY_GAP.match(low[n.end : s]):
+                code, end = v, e
+                break
+        return Amount("money", n.value, n.qualifier, n.start, end, currency=code)
+    for s, e, v in ccys:
+        if s < n.end:
+            continue
+        if _MONEY_GAP.match(low[n.end : s]):
+            return Amount("money", n.value, n.qualifier, n.start, e, currency=v)
+        break
+    return None
+
+
+def _unit_after(
+    n: NumberMention,
+    units: list[tuple[int, int, str]],
+    counts: list[tuple[int, int, str]],
+    low: str,
+    sent_end: int,
+    cjk: bool,
+) -> tuple[str, Unit | None, int] | None:
+    """A unit noun (or counter) shortly after the number, with nothing list-like between."""
+    best: tuple[int, int, str, bool] | None = None
+    for s, e, v in units:
+        if s >= n.end:
+            best = (s, e, v, True)
+            break
+    for s, e, _ in counts:
+        if s >= n.end and (best is None or s < best[0]):
+            best = (s, e, "", False)
+            break
+    if best is None:
+        return None
+    s, e, v, is_unit = best
+    gap = low[n.end : s]
+    if cjk:
+        if len(gap.strip()) > (2 if not is_unit else 6):
+            return None
+    else:
+        if _UNIT_GAP_STOP.search(gap) or len(gap.split()) > UNIT_WINDOW_WORDS:
+            return None
+    return ("unit" if is_unit else "count", Unit(v) if is_unit else None, e)
+
+
+def _unit_cjk(
+    n: NumberMention,
+    units: list[tuple[int, int, str]],
+    counts: list[tuple[int, int, str]],
+    low: str,
+    sent_start: int,
+    last_unit: Unit | None,
+) -> tuple[str, Unit | None, int] | None:
+    for s, e, _ in counts:
+        if s >= n.end and len(low[n.end : s].strip()) <= 1:
+            return ("count", _unit_before(n, units, sent_start), e)
+    return None
+
+
+def _unit_before(
+    n: NumberMention, units: list[tuple[int, int, str]], sent_start: int
+) -> Unit | None:
+    best: Unit | None = None
+    for s, e, v in units:
+        if sent_start <= s and e <= n.start:
+            best = Unit(v)
+    return best

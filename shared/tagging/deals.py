@@ -1,0 +1,298 @@
+"""Chip deals: sized supply, purchase and investment commitments, read sentence by sentence.
+
+For each size (a number of chips or a sum of money) in a sentence: it must sit near a deal
+word (sell, buy, invest, raise, grant, contract, pay), in a sentence about chips or AI
+computing, and away from words that make it something else (market value, revenue, profit,
+price, charge, budget envelope, units already installed, a superseded target, a need, a
+rejected or cancelled offer, a forecast). Its buyer and vendor come from ``roles``. Then
+restatements are folded: a bracketed conversion, the headline repeating the body, a rounded
+"more than a quarter of a million" next to the exact 260,000.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from shared.models.tagging import Deal, Qualifier, Unit
+from shared.tagging.amounts import CJK_LANGS, Amount, find_amounts
+from shared.tagging.entities import Mention
+from shared.tagging.knowledge import Knowledge
+from shared.tagging.numbers import NumberMention
+from shared.tagging.roles import VERBS, LexHit, Party, Roles, SentenceRoles
+from shared.tagging.text import Doc
+
+RELEVANCE_MIN = 1.0  # ai-chips score under which a story holds no chip deal
+MIN_USD = 1_000_000.0
+MIN_UNITS = 50
+_CLAUSE = re.compile(
+    r";|\. |, (?:while|whereas|but|tandis que|alors que|mais|während|aber|mientras|pero|"
+    r"mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方"
+)
+_LANG_DEFAULT_HOME = {"ko": "KR", "ja": "JP"}
+_BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
+
+
+@dataclass
+class _Found:
+    amount: Amount
+    roles: Roles
+    sentence: int
+
+
+def extract_deals(
+    doc: Doc,
+    kb: Knowledge,
+    mentions: list[Mention],
+    nums: list[NumberMention],
+    ai_score: float,
+) -> tuple[Deal, ...]:
+    if ai_score < RELEVANCE_MIN or not nums:
+        return ()
+    lex: list[LexHit] = []
+    for h in kb.deals_for(doc.lang).find_all(doc.norm, doc.low):
+        for cat, val in h.payload:
+            lex.append((h.start, h.end, cat, val))
+    home = _home_country(doc, mentions)
+    parties = _parties(doc, kb, mentions, lex, home)
+    found: list[_Found] = []
+    last_unit: Unit | None = None
+    nums_by_sent: dict[int, list[NumberMention]] = {}
+    for n in nums:
+        nums_by_sent.setdefault(doc.sentence_at(n.start).index, []).append(n)
+    lex_by_sent: dict[int, list[LexHit]] = {}
+    for h in lex:
+        lex_by_sent.setdefault(doc.sentence_at(h[0]).index, []).append(h)
+    prev_had_units = False
+    for sent in doc.sentences:
+        s_lex = lex_by_sent.get(sent.index, [])
+        s_nums = nums_by_sent.get(sent.index)
+        if not s_nums:
+            prev_had_units = False
+            continue
+        amounts = find_amounts(s_nums, s_lex, doc.norm, doc.low, doc.lang, sent.start,
+                               sent.end, last_unit)
+        has_units = any(a.kind == "units" and not a.inherited for a in amounts)
+        context = [p for p in parties if p.end <= sent.start]
+        s_parties = [p for p in parties if sent.start <= p.start and p.end <= sent.end]
+        finder = SentenceRoles(s_parties, s_lex, doc.low, doc.lang, sent.start, sent.end,
+                               context)
+        relevant = _relevant(s_lex, s_parties) or _relevant(
+            lex_by_sent.get(sent.index - 1, []), []
+        )
+        has_verb = any(h[2] in VERBS for h in s_lex)
+        for a in amounts:
+            if a.kind == "units" and not a.inherited and a.unit:
+                last_unit = a.unit
+            if a.inherited:
+                if not (has_units or prev_had_units) or last_unit is None:
+                    continue
+                a = Amount("units", a.value, a.qualifier, a.start, a.end, unit=last_unit)
+            if not (has_verb and relevant) or a.converted:
+                continue
+            if a.kind == "units" and a.value < MIN_UNITS:
+                continue
+            if a.kind == "money":
+                usd = kb.to_usd(a.value, a.currency or "")
+                if usd is not None and usd < MIN_USD:
+                    continue
+            if _blocked(doc, a, s_lex, sent.start, sent.end):
+                continue
+            for roles in finder.roles(a):
+                found.append(_Found(a, _fallback(roles, finder, a, context, found, doc), sent.index))
+        prev_had_units = has_units
+    return _assemble(doc, kb, found, home)
+
+
+def _relevant(lex: list[LexHit], parties: list[Party]) -> bool:
+    return any(h[2] in ("relevant", "unit") for h in lex) or any(p.chip for p in parties)
+
+
+def _clause(doc: Doc, pos: int, start: int, end: int) -> tuple[int, int]:
+    cs, ce = start, end
+    for m in _CLAUSE.finditer(doc.low, start, end):
+        if m.end() <= pos:
+            cs = m.end()
+        elif m.start() >= pos:
+            ce = m.start()
+            break
+    return cs, ce
+
+
+def _blocked(doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int) -> bool:
+    cs, ce = _clause(doc, a.start, start, end)
+    before, after = _BLOCK_WINDOW[doc.lang in CJK_LANGS]
+    has_buy = any(h[2] in ("buy", "pay") for h in lex)
+    for s, e, cat, kind in lex:
+        if cat != "block":
+            continue
+        if not (max(cs, a.start - before) <= s and e <= min(ce, a.end + after)):
+            continue
+        if a.start <= s < a.end:
+            continue
+        if kind == "budget" and (a.kind == "units" or has_buy):
+            continue
+        if kind == "superseded" and s > a.start:
+            continue
+        if kind == "installed" and s > a.end and doc.lang not in CJK_LANGS:
+            continue
+        return True
+    return False
+
+
+def _fallback(
+    roles: Roles,
+    finder: SentenceRoles,
+    a: Amount,
+    context: list[Party],
+    found: list[_Found],
+    doc: Doc,
+) -> Roles:
+    if roles.buyer is not None:
+        return roles
+    groups = [p for p in finder.parties if p.kind == "group" and p.end <= a.start]
+    if groups:
+        return Roles(groups[-1], roles.vendor, roles.verb)
+    if roles.verb == "grant" and found:
+        return Roles(found[-1].roles.buyer, roles.vendor, roles.verb)
+    sent = doc.sentence_at(a.start)
+    recent = [p for p in context if p.start >= doc.sentences[max(0, sent.index - 3)].start]
+    cands = [p for p in reversed(recent) if not p.vendor_type and p.kind != "group"]
+    if not cands:
+        cands = [p for p in reversed(recent) if p.kind == "company"]
+    if cands:
+        return Roles(cands[0], roles.vendor, roles.verb)
+    return roles
+
+
+def _home_country(doc: Doc, mentions: list[Mention]) -> str | None:
+    counts = Counter(m.info.country for m in mentions if m.info.kind == "country")
+    counts.pop("KP", None)
+    if counts:
+        return counts.most_common(1)[0][0]
+    return _LANG_DEFAULT_HOME.get(doc.lang)
+
+
+def _parties(
+    doc: Doc, kb: Knowledge, mentions: list[Mention], lex: list[LexHit], home: str | None
+) -> list[Party]:
+    out = [
+        Party(m.start, m.end, m.info.name, m.info.country, m.info.kind, m.info.vendor,
+              m.info.chip)
+        for m in mentions
+    ]
+    taken = [(p.start, p.end) for p in out]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    gov_name = _government(kb, home)
+    home_name = _country_name(kb, home)
+    nats = [(s, e, v) for s, e, c, v in lex if c == "nat"]
+    for s, e, cat, _ in lex:
+        if not free(s, e):
+            continue
+        if cat == "gov" and home:
+            out.append(Party(s, e, gov_name, home, "institution"))
+        elif cat == "country_ref" and home:
+            out.append(Party(s, e, home_name, home, "country"))
+        elif cat == "company_ref":
+            out.append(Party(s, e, None, None, "ref"))
+        elif cat == "pronoun" and doc.sentence_at(s).start == s:
+            out.append(Party(s, e, None, None, "ref"))
+        elif cat == "group_noun":
+            for ns, ne, code in nats:
+                if (0 <= s - ne <= 14 or 0 <= ns - e <= 4) and free(ns, ne):
+                    code = home if code == "HOME" else code
+                    out.append(Party(min(s, ns), max(e, ne), None, code, "group"))
+                    break
+        else:
+            continue
+        taken.append((out[-1].start, out[-1].end))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _government(kb: Knowledge, country: str | None) -> str | None:
+    for e in kb.entities:
+        if e.kind == "institution" and e.country == country and e.name.endswith("government"):
+            return e.name
+    return f"{country} government" if country else None
+
+
+def _country_name(kb: Knowledge, country: str | None) -> str | None:
+    for e in kb.entities:
+        if e.kind == "country" and e.country == country:
+            return e.name
+    return country
+
+
+def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) -> tuple[Deal, ...]:
+    deals: list[Deal] = []
+    last_vendor: str | None = None
+    for f in found:
+        a, r = f.amount, f.roles
+        buyer = r.buyer.name if r.buyer else None
+        country = r.buyer.country if r.buyer else None
+        vendor = r.vendor.name if r.vendor else None
+        if a.kind == "units":
+            vendor = vendor or last_vendor
+            last_vendor = vendor or last_vendor
+        if buyer is None and country is None:
+            continue
+        sent = doc.sentences[f.sentence]
+        evidence = doc.text[sent.start : sent.end]
+        if a.kind == "units":
+            deal = Deal(vendor=vendor, buyer=buyer, buyer_country=country, quantity=int(a.value),
+                        qualifier=a.qualifier, unit=a.unit, evidence=evidence)
+        else:
+            deal = Deal(vendor=vendor, buyer=buyer, buyer_country=country, qualifier=a.qualifier,
+                        amount=a.value, currency=a.currency,
+                        amount_usd=kb.to_usd(a.value, a.currency or ""), evidence=evidence)
+        deals.append(deal)
+    return tuple(_fold(deals))
+
+
+def _same_buyer(a: Deal, b: Deal) -> bool:
+    if a.buyer and b.buyer:
+        return a.buyer == b.buyer
+    return a.buyer_country == b.buyer_country
+
+
+def _fold(deals: list[Deal]) -> list[Deal]:
+    """Drop restatements of a deal already found."""
+    out: list[Deal] = []
+    for d in deals:
+        dup = False
+        for k in out:
+            if d.quantity is not None and k.quantity is not None:
+                if d.quantity == k.quantity and (_same_buyer(d, k) or not d.buyer):
+                    dup = True
+                elif (
+                    _same_buyer(d, k) or not d.buyer
+                ) and d.qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT) and (
+                    0.9 * k.quantity <= d.quantity < k.quantity
+                ) and k.qualifier is Qualifier.EXACT:
+                    dup = True
+            if d.amount_usd and k.amount_usd and abs(d.amount_usd - k.amount_usd) <= 0.02 * max(
+                d.amount_usd, k.amount_usd
+            ) and (_same_buyer(d, k) or not d.buyer):
+                dup = True
+        if not dup:
+            out.append(d)
+    return [d for d in out if not _rounded_restatement(d, out)]
+
+
+def _rounded_restatement(d: Deal, deals: list[Deal]) -> bool:
+    """'more than a quarter of a million' beside an exact 260,000 for the same buyer."""
+    if d.quantity is None or d.qualifier not in (Qualifier.AT_LEAST, Qualifier.ABOUT):
+        return False
+    return any(
+        k is not d
+        and k.quantity is not None
+        and k.qualifier is Qualifier.EXACT
+        and 0.9 * k.quantity <= d.quantity < k.quantity
+        and (_same_buyer(d, k) or not d.buyer or not k.buyer)
+        for k in deals
+    )

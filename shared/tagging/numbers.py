@@ -1,0 +1,279 @@
+"""Reading numbers as wire copy writes them, in every language the tagger reads.
+
+Handles thousands separators (``260'000``, ``260,000``, ``260 000`` with any no-break space,
+``260.000``), decimal commas by language (``1,2 Mio.``), scale words (``1.2 million``,
+``5.000 milliards``, ``260k``, ``$3 bn``), spelled-out numbers before a scale word
+(``zwei Millionen``, ``un quart de million``, ``half a million``), Korean and Japanese
+myriad units (``26만``, ``2조1천억``, ``1兆7225億``), qualifiers before or after the number
+(``plus de``, ``bis zu``, ``約``, ``이상``) and ranges (lower bound, qualifier ``about``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from shared.models.tagging import Qualifier
+from shared.tagging.trie import TermMatcher
+
+_LATIN = r"A-Za-zÀ-ÖØ-öø-ÿ"
+_CJK_UNITS = "십백천만억조千百万億兆"
+_NUM = re.compile(
+    rf"(?<![{_LATIN}0-9.,'_])(?:"
+    rf"(?P<cjk>\d[\d.,]*(?:[{_CJK_UNITS}]+(?: ?\d[\d.,]*(?=[{_CJK_UNITS}]))?)+\d*)"
+    r"|(?P<lat>\d{1,3}(?:(?:[,.']| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r")(?![0-9])"
+)
+_SUFFIX = re.compile(rf"([{_LATIN}]+)")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    value: float
+    start: int
+    end: int
+    qualifier: Qualifier = Qualifier.EXACT
+    scaled: bool = False  # a scale word or unit (million, 억) was part of it
+    plain: bool = False  # digits only: no separator, decimal or scale (a year looks like this)
+    percent: bool = False
+    spelled: bool = False
+
+
+@dataclass(frozen=True)
+class NumberRules:
+    decimal_comma: frozenset[str]
+    scales: dict[str, re.Pattern[str]]
+    scale_values: dict[str, dict[str, float]]
+    attached: dict[str, float]
+    cjk_units: dict[str, float]
+    spelled: dict[str, TermMatcher[float]]
+    qualifiers: dict[str, re.Pattern[str]]
+    qualifier_kind: dict[str, Qualifier]
+    post_qualifier: re.Pattern[str]
+    post_kind: dict[str, Qualifier]
+    range_open: dict[str, re.Pattern[str]]
+    range_link: dict[str, re.Pattern[str]]
+    percent: re.Pattern[str]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> NumberRules:
+        scales: dict[str, re.Pattern[str]] = {}
+        values: dict[str, dict[str, float]] = {}
+        spelled: dict[str, TermMatcher[float]] = {}
+        for lang, table in data["scales"].items():
+            words = {k.lower(): float(v) for k, v in table.items()}
+            values[lang] = words
+            alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            scales[lang] = re.compile(rf" ?-? ?({alts})(?![{_LATIN}])")
+            specs: list[tuple[str, float]] = []
+            big = {w: v for w, v in words.items() if v >= 1e3 and len(w) > 3}
+            for word, n in data["words"].get(lang, {}).items():
+                for sw, sv in big.items():
+                    specs.append((f"{word} {sw}", n * sv))
+            for frac, f in data["fractions"].get(lang, {}).items():
+                sep = "" if frac.endswith("-") else " "
+                for sw, sv in big.items():
+                    specs.append((f"{frac}{sep}{sw}", f * sv))
+            for word, n in data.get("compounds", {}).get(lang, {}).items():
+                specs.append((word, float(n)))
+            spelled[lang] = TermMatcher(specs)
+        quals: dict[str, re.Pattern[str]] = {}
+        kind: dict[str, Qualifier] = {}
+        langs = {lang for forms in data["qualifiers"].values() for lang in forms}
+        for lang in langs:
+            phrases: list[str] = []
+            for q, forms in data["qualifiers"].items():
+                for p in forms.get(lang, []):
+                    phrases.append(p.lower())
+                    kind[p.lower()] = Qualifier(q)
+            alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+            if alts:
+                quals[lang] = re.compile(rf"(?:^|[^{_LATIN}])({alts}) ?(?:de |d'|of )?(?:[$€£]|us\$)?$")
+        post_kind = {p: Qualifier(q) for q, forms in data["post_qualifiers"].items() for p in forms}
+        post_alts = "|".join(re.escape(p) for p in sorted(post_kind, key=len, reverse=True))
+        post = re.compile(
+            rf" ?(?:[가-힣]{{1,2}} ?|[個个枚台円원]|달러 ?|ウォン|ドル)?({post_alts})"
+        )
+        opens = {
+            lang: re.compile(rf"(?:^|[^{_LATIN}])(?:{'|'.join(map(re.escape, ws))}) ?$")
+            for lang, ws in data["range_openers"].items()
+            if ws
+        }
+        links = {
+            lang: re.compile(rf"^ ?(?:{'|'.join(map(re.escape, ws))}) ?$")
+            for lang, ws in data["range_links"].items()
+        }
+        pct_alts = "|".join(re.escape(p) for p in sorted(data["percent"], key=len, reverse=True))
+        return cls(
+            decimal_comma=frozenset(data["decimal_comma"]),
+            scales=scales,
+            scale_values=values,
+            attached={k: float(v) for k, v in data["attached_scales"].items()},
+            cjk_units={k: float(v) for k, v in data["cjk_units"].items()},
+            spelled=spelled,
+            qualifiers=quals,
+            qualifier_kind=kind,
+            post_qualifier=post,
+            post_kind=post_kind,
+            range_open=opens,
+            range_link=links,
+            percent=re.compile(rf" ?({pct_alts})"),
+        )
+
+
+def _latin_value(raw: str, lang: str, rules: NumberRules) -> tuple[float, bool]:
+    """Value of a Latin-digit number and whether it is plain digits."""
+    if raw.isdigit():
+        return float(raw), True
+    seps = [c for c in raw if not c.isdigit()]
+    groups = re.split(r"[^\d]", raw)
+    if "'" in seps or " " in seps:
+        last = seps[-1]
+        if last in ".," and len(groups[-1]) != 3:
+            return float("".join(groups[:-1]) + "." + groups[-1]), False
+        return float("".join(groups)), False
+    if len(set(seps)) == 2:
+        dec = seps[-1]
+        whole, frac = raw.rsplit(dec, 1)
+        return float(re.sub(r"\D", "", whole) + "." + frac), False
+    sep = seps[0]
+    if len(seps) > 1:
+        return float("".join(groups)), False
+    if len(groups[-1]) != 3:
+        return float(groups[0] + "." + groups[1]), False
+    comma_decimal = lang in rules.decimal_comma
+    thousands = (sep == ".") == comma_decimal
+    if thousands:
+        return float("".join(groups)), False
+    return float(groups[0] + "." + groups[1]), False
+
+
+def _cjk_value(raw: str, rules: NumberRules) -> float:
+    total = 0.0
+    section = 0.0
+    digits = ""
+    for ch in raw.replace(",", "").replace(" ", ""):
+        if ch.isdigit() or ch == ".":
+            digits += ch
+            continue
+        unit = rules.cjk_units[ch]
+        num = float(digits) if digits else (0.0 if unit >= 1e4 else 1.0)
+        digits = ""
+        if unit >= 1e4:
+            section += num
+            total += (section or 1.0) * unit
+            section = 0.0
+        elif num:
+            section += num * unit
+        else:
+            section = (section or 1.0) * unit
+    if digits:
+        section += float(digits)
+    return total + section
+
+
+def read_numbers(norm: str, low: str, lang: str, rules: NumberRules) -> list[NumberMention]:
+    """Every number in the text, in order, with its qualifier; ranges become one mention."""
+    scale_rx = rules.scales.get(lang) or rules.scales["en"]
+    scale_vals = rules.scale_values.get(lang) or rules.scale_values["en"]
+    out: list[NumberMention] = []
+    for m in _NUM.finditer(norm):
+        start, end = m.span()
+        if m.group("cjk"):
+            raw = m.group("cjk")
+            value = _cjk_value(raw, rules)
+            scaled = any(c in rules.cjk_units for c in raw)
+            plain = False
+        else:
+            raw = m.group("lat")
+            value, plain = _latin_value(raw, lang, rules)
+            scaled = False
+            suf = _SUFFIX.match(norm, end)
+            if suf:
+                word = suf.group(1).lower()
+                if word in rules.attached:
+                    value *= rules.attached[word]
+                    end = suf.end()
+                    scaled, plain = True, False
+                else:
+                    sm = scale_rx.match(low, end)
+                    if not (sm and sm.start(1) == end):
+                        continue  # digits glued to letters: a model name, 5G, 2nm
+            if not scaled:
+                sm = scale_rx.match(low, end)
+                if sm:
+                    value *= scale_vals[sm.group(1)]
+                    end = sm.end()
+                    scaled, plain = True, False
+        out.append(NumberMention(value, start, end, scaled=scaled, plain=plain))
+    spelled = rules.spelled.get(lang)
+    if spelled:
+        for hit in spelled.find_all(norm, low):
+            for value in hit.payload[:1]:
+                out.append(NumberMention(value, hit.start, hit.end, scaled=True, spelled=True))
+        out.sort(key=lambda n: n.start)
+        out = _drop_nested(out)
+    return _qualify(out, norm, low, lang, rules)
+
+
+def _drop_nested(nums: list[NumberMention]) -> list[NumberMention]:
+    kept: list[NumberMention] = []
+    for n in nums:
+        if kept and n.start < kept[-1].end:
+            if n.end - n.start > kept[-1].end - kept[-1].start:
+                kept[-1] = n
+            continue
+        kept.append(n)
+    return kept
+
+
+def _qualify(
+    nums: list[NumberMention], norm: str, low: str, lang: str, rules: NumberRules
+) -> list[NumberMention]:
+    qual_rx = rules.qualifiers.get(lang)
+    out: list[NumberMention] = []
+    skip = False
+    for i, n in enumerate(nums):
+        if skip:
+            skip = False
+            continue
+        before = low[max(0, n.start - 30) : n.start]
+        q = Qualifier.EXACT
+        start = n.start
+        if qual_rx is not None:
+            qm = qual_rx.search(before)
+            if qm:
+                q = rules.qualifier_kind[qm.group(1)]
+                start = n.start - (len(before) - qm.start(1))
+        post = rules.post_qualifier.match(low, n.end)
+        end = n.end
+        if post and q is Qualifier.EXACT:
+            q = rules.post_kind[post.group(1)]
+        pct = rules.percent.match(low, n.end)
+        percent = bool(pct) and (pct.end() >= len(low) or not low[pct.end()].isalpha()
+                                 or not pct.group(1).isalpha())
+        cur = replace(n, qualifier=q, start=start, end=end, percent=percent)
+        if i + 1 < len(nums):
+            nxt = nums[i + 1]
+            link = rules.range_link.get(lang) or rules.range_link["en"]
+            if link.match(low[n.end : nxt.start]) and not percent:
+                opener = rules.range_open.get(lang)
+                gap = low[n.end : nxt.start].strip()
+                if (opener and opener.search(before)) or gap in ("-", "~", "to", "bis", "à"):
+                    value = cur.value
+                    if not cur.scaled and nxt.scaled and nxt.value >= 1e3 * max(cur.value, 1):
+                        value = cur.value * (nxt.value / _unscaled(nxt, norm, lang, rules))
+                    cur = replace(cur, value=value, qualifier=Qualifier.ABOUT, end=nxt.end,
+                                  scaled=cur.scaled or nxt.scaled, plain=False)
+                    skip = True
+        out.append(cur)
+    return out
+
+
+def _unscaled(n: NumberMention, norm: str, lang: str, rules: NumberRules) -> float:
+    m = _NUM.match(norm, n.start) or _NUM.search(norm, n.start, n.end)
+    if m is None or not m.group("lat"):
+        return 1.0
+    value, _ = _latin_value(m.group("lat"), lang, rules)
+    return value or 1.0

@@ -1,0 +1,266 @@
+"""Who sells and who buys: the parties of a sentence and their roles around one deal size.
+
+Parties are named entities plus references the lexicon knows: "the government" (the story's
+home country's), "the country", "the company" (the last company named before), and unnamed
+groups with a nationality ("Chinese tech companies": buyer null, country CN). Roles follow
+syntactic cues per language: the verb nearest the size (supply, buy, invest, raise, grant,
+contract, pay), prepositions before a party ("to"/"à"/"an"/"에"/"に" mark a recipient, "from"/
+"von"/"bei"/"から" a supplier), a unit noun right after a party ("AMD chips": supplier), and
+"each" distributing a size over coordinated parties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from shared.tagging.amounts import CJK_LANGS, Amount
+
+VERBS = ("supply", "buy", "invest", "raise", "grant", "contract", "equity", "pay")
+LexHit = tuple[int, int, str, str]  # start, end, category, value
+
+
+@dataclass(frozen=True)
+class Party:
+    start: int
+    end: int
+    name: str | None
+    country: str | None
+    kind: str  # company, institution, country, group, ref
+    vendor_type: bool = False
+    chip: bool = False
+
+
+@dataclass(frozen=True)
+class Roles:
+    buyer: Party | None
+    vendor: Party | None
+    verb: str | None
+
+
+def _near(low: str, a: int, b: int, limit: int) -> bool:
+    return 0 <= b - a <= limit and "," not in low[a:b] and ";" not in low[a:b]
+
+
+class SentenceRoles:
+    """Role finder for one sentence."""
+
+    def __init__(
+        self,
+        parties: list[Party],
+        lex: list[LexHit],
+        low: str,
+        lang: str,
+        start: int,
+        end: int,
+        context: list[Party],
+    ) -> None:
+        self.low = low
+        self.lang = lang
+        self.cjk = lang in CJK_LANGS
+        self.start, self.end = start, end
+        self.context = context  # parties of the previous sentences, most recent last
+        self.lex = lex
+        self.parties: list[Party] = []
+        for p in parties:
+            q = self._resolve_ref(p, [x for x in parties if x.end <= p.start])
+            if q.kind != "ref":
+                self.parties.append(q)
+        self.from_marked: set[int] = set()
+        self.to_marked: set[int] = set()
+        self.in_marked: set[int] = set()
+        self._mark()
+
+    # -- parties --------------------------------------------------------------------------
+    def _resolve_ref(self, p: Party, before: list[Party]) -> Party:
+        """'the company', 'la start-up', a sentence-initial 'it': the company meant."""
+        if p.kind != "ref":
+            return p
+        same = [q for q in before if q.kind == "company" and q.name]
+        if same:
+            pick = next((q for q in reversed(same) if not q.vendor_type), same[-1])
+            return replace(pick, start=p.start, end=p.end)
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for i, q in enumerate(self.context):
+            if q.kind == "company" and q.name:
+                counts[q.name] = counts.get(q.name, 0) + 1
+                last[q.name] = i
+        if not counts:
+            return p
+        name = max(counts, key=lambda n: (counts[n], last[n]))
+        return replace(self.context[last[name]], start=p.start, end=p.end)
+
+    def _mark(self) -> None:
+        low = self.low
+        for i, p in enumerate(self.parties):
+            for s, e, cat, _ in self.lex:
+                if cat == "prep_from":
+                    if self.cjk and s >= p.end and s - p.end <= 1:
+                        self.from_marked.add(i)
+                    elif not self.cjk and e <= p.start and _near(low, e, p.start, 30):
+                        word = low[s:e]
+                        if p.vendor_type or word in ("from", "von", "vom", "bei", "beim", "chez"):
+                            if not self._party_between(e, p.start):
+                                self.from_marked.add(i)
+                elif cat == "prep_to":
+                    if self.cjk and s >= p.end and s - p.end <= 1:
+                        self.to_marked.add(i)
+                    elif not self.cjk and e <= p.start and _near(low, e, p.start, 14):
+                        if not self._party_between(e, p.start):
+                            self.to_marked.add(i)
+                elif cat == "prep_in" and not self.cjk and e <= p.start:
+                    if _near(low, e, p.start, 6) and not self._party_between(e, p.start):
+                        self.in_marked.add(i)
+                elif cat in ("unit", "count") and s >= p.end and _near(low, p.end, s, 12):
+                    if p.vendor_type:
+                        self.from_marked.add(i)
+            if low[p.end : p.end + 2] == "'s" and p.vendor_type:
+                self.from_marked.add(i)
+        self.to_marked -= self.from_marked
+
+    def _party_between(self, a: int, b: int) -> bool:
+        return any(a <= q.start and q.end <= b for q in self.parties)
+
+    def _verb(self, amount: Amount) -> LexHit | None:
+        verbs = [h for h in self.lex if h[2] in VERBS]
+        if not verbs:
+            return None
+        before = [h for h in verbs if h[1] <= amount.start]
+        after = [h for h in verbs if h[0] >= amount.end]
+        first, second = (after, before[::-1]) if self.cjk else (before[::-1], after)
+        if self.cjk:
+            # The verb closing the clause of the size: the nearest after it.
+            pass
+        return (first or second or [None])[0]
+
+    def _subject(self, amount: Amount, prefer_non_vendor: bool) -> list[int]:
+        """Index of the party the size belongs to as subject, with its coordinated partners."""
+        cands = [
+            i
+            for i, p in enumerate(self.parties)
+            if p.end <= amount.start
+            and i not in self.from_marked
+            and i not in self.to_marked
+            and i not in self.in_marked
+        ]
+        if not cands:
+            return []
+
+        def rank(i: int) -> tuple[int, int, int]:
+            p = self.parties[i]
+            return (
+                0 if p.kind == "country" else 1,
+                0 if (prefer_non_vendor and p.vendor_type) else 1,
+                p.start,
+            )
+
+        best = max(cands, key=rank)
+        group = [best]
+        j = best
+        while True:
+            prev = [i for i in cands if self.parties[i].end <= self.parties[j].start]
+            if not prev:
+                break
+            k = max(prev, key=lambda i: self.parties[i].start)
+            gap = self.low[self.parties[k].end : self.parties[j].start]
+            if len(gap) > 30 or not self._is_and(gap):
+                break
+            group.insert(0, k)
+            j = k
+        return group
+
+    def _is_and(self, gap: str) -> bool:
+        words = gap.replace(",", " , ").split()
+        if self.cjk:
+            return any(w in gap for w in ("와", "과", "·", ",", "と", "や", "・")) and len(gap) <= 4
+        return any(w in (",", "and", "et", "und", "y", "e") for w in words) and len(words) <= 4
+
+    def _each(self, amount: Amount, subject_end: int) -> bool:
+        return any(
+            cat == "each" and subject_end <= s and e <= amount.start + 40
+            for s, e, cat, _ in self.lex
+        )
+
+    # -- roles ----------------------------------------------------------------------------
+    def roles(self, amount: Amount) -> list[Roles]:
+        verb = self._verb(amount)
+        cat = verb[2] if verb else None
+        P = self.parties
+        vendors = [i for i in self.from_marked]
+        recip = [i for i in sorted(self.to_marked, key=lambda i: abs(P[i].start - amount.end))]
+        vendor = P[vendors[0]] if vendors else None
+        if cat == "pay" and verb is not None:
+            payer = [i for i, p in enumerate(P) if p.end <= verb[0]]
+            payee = [i for i, p in enumerate(P) if verb[1] <= p.start and p.end <= amount.start]
+            buyer = P[payer[-1]] if payer else None
+            return [Roles(buyer, P[payee[0]] if payee else vendor, cat)]
+        if cat in ("supply", "contract"):
+            seller = vendor or next((p for p in P if p.vendor_type), None)
+            if recip:
+                return [Roles(P[recip[0]], seller, cat)]
+            others = [
+                i for i in range(len(P))
+                if P[i] is not seller and not P[i].vendor_type and i not in self.from_marked
+            ]
+            if others:
+                i = min(others, key=lambda i: abs(P[i].start - amount.start))
+                return [Roles(P[i], seller, cat)]
+            if cat == "supply":
+                return [Roles(None, seller, cat)]
+        if cat in ("invest", "equity"):
+            target = self._invest_target(amount)
+            subj = self._subject(amount, prefer_non_vendor=False)
+            investor = P[subj[-1]] if subj else None
+            if target is not None and target is not investor:
+                return [Roles(target, investor, cat)]
+            return [Roles(investor, vendor, cat)]
+        if cat == "grant":
+            subj = self._subject(amount, prefer_non_vendor=False)
+            giver = P[subj[-1]] if subj else None
+            if recip:
+                return [Roles(P[recip[0]], giver, cat)]
+            return [Roles(None, giver, cat)]
+        subj = self._subject(amount, prefer_non_vendor=True)
+        if not subj:
+            after = [
+                i for i, p in enumerate(P)
+                if p.start >= amount.end and i not in self.from_marked and not p.vendor_type
+            ]
+            if after:
+                return [Roles(P[after[0]], vendor, cat)]
+            return [Roles(None, vendor, cat)]
+        if len(subj) > 1 and self._each(amount, P[subj[-1]].end):
+            return [Roles(P[i], vendor, cat) for i in subj]
+        if len(subj) > 1:
+            named = [P[i] for i in subj if not (P[i].vendor_type and cat in ("buy", None))]
+            if len(named) == 1:
+                return [Roles(named[0], vendor, cat)]
+            group = named or [P[i] for i in subj]
+            joint = _join([p.name or "" for p in group], self.lang)
+            return [Roles(replace(group[0], name=joint), vendor, cat)]
+        return [Roles(P[subj[0]], vendor, cat)]
+
+    def _invest_target(self, amount: Amount) -> Party | None:
+        for s, e, cat, _ in self.lex:
+            if cat not in ("prep_in", "prep_to") or s < amount.end:
+                continue
+            for p in self.parties:
+                if p.start >= e and _near(self.low, e, p.start, 12):
+                    if p.kind in ("company", "institution"):
+                        return p
+                    if p.kind == "ref":
+                        return None
+                    return None
+        for s, e, cat, _ in self.lex:
+            if cat == "equity" and s >= amount.end:
+                for p in self.parties:
+                    if amount.end <= p.start and p.end <= s and p.kind == "company":
+                        return p
+        return None
+
+
+def _join(names: list[str], lang: str) -> str:
+    names = [n for n in names if n]
+    if len(names) <= 1:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,165 @@
+"""The story as the tagger reads it: one normalised text, its sentences and their fields.
+
+The text is ``headline + "\\n\\n" + body paragraphs joined by "\\n\\n"`` (``Story.text``).
+Normalisation keeps every offset: each character maps to exactly one character (no-break
+spaces to spaces, curly apostrophes to ``'``, full-width digits to ASCII), so a match in the
+normalised text is a match at the same place in the story.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from shared.models.story import Story
+
+_MAP = {
+    0x00A0: " ",
+    0x202F: " ",
+    0x2009: " ",
+    0x2007: " ",
+    0x2002: " ",
+    0x2003: " ",
+    0x3000: " ",
+    0x2019: "'",
+    0x2018: "'",
+    0x02BC: "'",
+    0x2032: "'",
+    0x00B4: "'",
+    0x201C: '"',
+    0x201D: '"',
+    0x201E: '"',
+    0x00AB: '"',
+    0x00BB: '"',
+    0x2013: "-",
+    0x2014: "-",
+    0x2011: "-",
+    0x2010: "-",
+    0x223C: "~",
+    0xFF5E: "~",
+    0x301C: "~",
+    0xFF0C: ",",
+    0xFF0E: ".",
+    0xFF08: "(",
+    0xFF09: ")",
+    0xFF05: "%",
+    0xFF04: "$",
+}
+_MAP.update({0xFF10 + i: str(i) for i in range(10)})
+_MAP.update({0xFF21 + i: chr(0x41 + i) for i in range(26)})
+_MAP.update({0xFF41 + i: chr(0x61 + i) for i in range(26)})
+_TABLE = str.maketrans({chr(k): v for k, v in _MAP.items()})
+
+
+def normalise(text: str) -> str:
+    return text.translate(_TABLE)
+
+
+def fold(text: str) -> str:
+    """Lower case with the same length as the input (characters whose lower case is longer,
+    such as 'İ', are kept)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# A sentence ends at . ! ? followed by space (closing quotes allowed), or after 。！？.
+_END = re.compile(r"[.!?]['\")\]]*(?=\s)|[。！？]['\")\]」』]*|\n")
+_ABBREV = frozenset(
+    "mr mrs ms dr st no nr co corp inc ltd plc bzw ca vs etc jan feb mar apr jun jul aug "
+    "sep sept oct nov dec mio mrd bn mln bln gov prof gen sen rep jr sr av dept fig art abs "
+    "mme mm cf env ggf vgl z.b u.a d.h".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    para: int
+    index: int
+
+
+@dataclass
+class Doc:
+    text: str
+    norm: str
+    low: str
+    lang: str
+    headline_end: int
+    body_start: int
+    sentences: list[Sentence] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> Sentence:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def locate(self, start: int, end: int) -> tuple[str, int, int]:
+        """(field, start, end) of a span: 'headline' offsets into the headline, 'body'
+        offsets into the body paragraphs joined by blank lines."""
+        if start < self.headline_end:
+            return "headline", start, min(end, self.headline_end)
+        return "body", start - self.body_start, end - self.body_start
+
+    def in_headline(self, pos: int) -> bool:
+        return pos < self.headline_end
+
+
+def make_doc(story: Story, lang: str) -> Doc:
+    headline = story.headline or ""
+    paras = [p for p in story.body if p]
+    text = "\n\n".join([headline, *paras]) if headline else "\n\n".join(paras)
+    headline_end = len(headline)
+    body_start = headline_end + 2 if headline else 0
+    norm = normalise(text)
+    doc = Doc(text, norm, fold(norm), lang, headline_end, body_start)
+    _split(doc, [headline, *paras] if headline else paras)
+    return doc
+
+
+def _split(doc: Doc, parts: list[str]) -> None:
+    pos = 0
+    norm = doc.norm
+    for para, part in enumerate(parts):
+        start = pos
+        end = pos + len(part)
+        cut = start
+        for m in _END.finditer(norm, start, end):
+            stop = m.end()
+            if m.group()[0] == "." and _is_abbrev(norm, m.start(), stop, end):
+                continue
+            _add(doc, cut, stop, para)
+            cut = stop
+        _add(doc, cut, end, para)
+        pos = end + 2
+
+
+def _is_abbrev(norm: str, dot: int, stop: int, end: int) -> bool:
+    m = _WORD_BEFORE.search(norm, max(0, dot - 12), dot)
+    word = m.group(1).lower() if m else ""
+    if not word:
+        return False
+    if word in _ABBREV or (len(word) == 1 and word.isalpha()) or "." in word.strip("."):
+        return True
+    if word.isdigit() and len(word) <= 2:
+        # "31. Oktober", "3. Quartal": German ordinals
+        nxt = norm[stop:end].lstrip()[:1]
+        return nxt.isalpha() and nxt.isupper() is False
+    # The next sentence must start like one (capital letter, digit, quote, CJK)
+    nxt = norm[stop:end].lstrip()[:1]
+    return bool(nxt) and nxt.islower()
+
+
+def _add(doc: Doc, start: int, end: int, para: int) -> None:
+    while start < end and doc.norm[start].isspace():
+        start += 1
+    while end > start and doc.norm[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return
+    doc.sentences.append(Sentence(start, end, para, len(doc.sentences)))
+    doc._starts.append(start)
