@@ -18,7 +18,7 @@ from shared.parsing.dates import parse_numeric_date, parse_reuters_stamp, sane
 from shared.parsing.draft import Draft
 from shared.parsing.markers import marker_line
 from shared.parsing.signoffs import is_signoff
-from shared.parsing.text import clean_inline, split_paragraphs
+from shared.parsing.text import clean_inline, hard_wrapped, split_paragraphs
 
 _HEADER_SCAN = 12
 _MAX_HEADLINE = 250
@@ -46,7 +46,7 @@ def parse_agency_text(text: str, received_at: datetime) -> Draft:
     if first is not None:
         candidate = clean_inline(rest[first])
         after = _next_content(rest, first + 1)
-        if _is_headline(candidate, rest, after):
+        if _is_headline(candidate, rest, first, after):
             draft.headline = candidate
             rest = rest[first + 1 :]
     paragraphs = [p for p in split_paragraphs("\n".join(rest)) if not _SEPARATOR.match(p)]
@@ -131,16 +131,26 @@ def _looks_like_slug(line: str, lines: list[str], i: int) -> bool:
     return len(follower) <= _MAX_HEADLINE and not starts_with_dateline(follower)
 
 
-def _is_headline(candidate: str, lines: list[str], after: int | None) -> bool:
+def _is_headline(candidate: str, lines: list[str], first: int, after: int | None) -> bool:
     if not candidate or len(candidate) > _MAX_HEADLINE or starts_with_dateline(candidate):
         return False
-    if is_signoff(candidate):
+    if is_signoff(candidate) or hard_wrapped(_block(lines, first)):
         return False
     if after is None:
         return not candidate.endswith(_SENTENCE_END)
     if starts_with_dateline(clean_inline(lines[after])):
         return True
     return not candidate.endswith(_SENTENCE_END)
+
+
+def _block(lines: list[str], start: int) -> list[str]:
+    """The non-blank lines from ``start`` to the next blank line."""
+    block: list[str] = []
+    for line in lines[start:]:
+        if not line.strip():
+            break
+        block.append(line.strip())
+    return block
 
 
 def _next_content(lines: list[str], start: int) -> int | None:

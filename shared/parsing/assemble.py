@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from shared.errors import ParseError
-from shared.models.story import Story
+from shared.models.story import PubStatus, Story
 from shared.parsing.datelines import split_dateline
 from shared.parsing.dates import at_midnight, sane
 from shared.parsing.draft import Draft
@@ -57,7 +57,11 @@ def finish(draft: Draft, *, raw_sha256: str, received_at: datetime, limits: Pars
             else:
                 paragraphs.pop(0)
 
-    if not headline and not paragraphs:
+    pub_status = draft.pub_status
+    if marks.withdrawn and pub_status is PubStatus.USABLE:
+        pub_status = PubStatus.CANCELED
+    if not headline and not paragraphs and pub_status is PubStatus.USABLE:
+        # A kill or withhold notice may carry no text; it must still reach the pipeline.
         raise ParseError("no_text", "neither headline nor body text after clean-up")
     if len(paragraphs) > limits.max_paragraphs:
         raise ParseError(
@@ -81,7 +85,8 @@ def finish(draft: Draft, *, raw_sha256: str, received_at: datetime, limits: Pars
     if draft.agency_id:
         story_id = draft.agency_id
     else:
-        title = draft.slug or headline or f"{lead_place} {lead_key(paragraphs[0])}"
+        lead = f"{lead_place} {lead_key(paragraphs[0])}" if paragraphs else ""
+        title = draft.slug or headline or lead
         story_id = content_hash(source=source, title=title, day=day or received_at.date())
 
     return Story(
@@ -100,7 +105,7 @@ def finish(draft: Draft, *, raw_sha256: str, received_at: datetime, limits: Pars
         received_at=received_at,
         url=draft.url or None,
         raw_sha256=raw_sha256,
-        pub_status=draft.pub_status,
+        pub_status=pub_status,
         is_correction=marks.correction > 0,
     )
 

@@ -1,5 +1,6 @@
 """Status markers agencies put on copy: urgency, updates and corrections.
 
+Kill notices (``KILL``, ``WITHDRAWN``, ``ANNULATION``, ``STORNO``) mark a withdrawn story.
 They come as a whole line before the headline (``URGENT``, ``RECTIFICATIF``, ``1. Berichtigung``),
 as a headline prefix or suffix (``CORRECTED-``, ``UPDATE 2-``, ``(2nd LD)``, ``[속보]``,
 ``(종합2보)``), or as a notice paragraph (``(Corrects paragraph 3 ...)``). Markers are removed
@@ -15,6 +16,7 @@ _CORRECTION_WORDS = (
     r"CORRECTED|CORRECTION|CORRECTIF|RECTIFICATIF|RECTIFICATION|BERICHTIGUNG|KORREKTUR"
     r"|CORRECCI[ÓO]N|CORREZIONE|CORRE[ÇC][ÃA]O|정정|訂正"
 )
+_WITHDRAW_WORDS = r"KILL|KILLED|WITHDRAWN|WITHDRAWAL|ELIMINATE|ANNULATION|ANNUL[EÉ]|STORNO|삭제"
 _URGENT_WORDS = r"URGENT|URGENTE|FLASH|ALERTE|ALERT|BULLETIN|EILMELDUNG|EIL|BREAKING|속보|速報"
 
 
@@ -23,12 +25,15 @@ class Marks:
     correction: int = 0
     update: int = 0
     urgent: bool = False
+    withdrawn: bool = False
+    """A kill notice: the story is withdrawn (reported as ``PubStatus.CANCELED``)."""
 
     def __or__(self, other: Marks) -> Marks:
         return Marks(
             correction=max(self.correction, other.correction),
             update=max(self.update, other.update),
             urgent=self.urgent or other.urgent,
+            withdrawn=self.withdrawn or other.withdrawn,
         )
 
     @property
@@ -40,11 +45,12 @@ NONE = Marks()
 
 _REUTERS_PREFIX = re.compile(
     r"^(?:(?P<corr>CORRECTED|CORRECTION)|UPDATE\s*(?P<upd>\d+)|(?P<urg>URGENT|FLASH|ALERT)"
+    rf"|(?P<wd>{_WITHDRAW_WORDS})"
     r"|REFILE|RPT)\s*-\s*(?=\S)"
 )
 _WORD_PREFIX = re.compile(
     rf"^(?:(?P<corr>{_CORRECTION_WORDS}|Correction|Rectificatif|Berichtigung|Korrektur)"
-    rf"|(?P<urg>{_URGENT_WORDS}|Eilmeldung))(?:\s*(?P<n>\d+))?\s*[:!\u2013\u2014]\s*(?=\S)"
+    rf"|(?P<urg>{_URGENT_WORDS}|Eilmeldung)|(?P<wd>{_WITHDRAW_WORDS}))(?:\s*(?P<n>\d+))?\s*[:!\u2013\u2014]\s*(?=\S)"
 )
 _BRACKET = (
     r"(?:(?P<lead>LEAD)|(?P<ld>\d+)(?:st|nd|rd|th)\s+LD|(?P<upw>UPDATE)(?:\s*(?P<upn>\d+))?"
@@ -56,6 +62,7 @@ _BRACKET_PREFIX = re.compile(rf"^[(\[<【]\s*{_BRACKET}\s*[)\]>】]\s*")
 _BRACKET_SUFFIX = re.compile(rf"\s*[(\[<【]\s*{_BRACKET}\s*[)\]>】]$")
 _LINE = re.compile(
     rf"^[(\[<]?\s*(?:(?P<n1>\d+)\.?\s*)?(?:(?P<corr>{_CORRECTION_WORDS})|(?P<urg>{_URGENT_WORDS})"
+    rf"|(?P<wd>{_WITHDRAW_WORDS})"
     r"|UPDATE\s*(?P<upd>\d+))\s*(?P<n2>\d+)?\s*[)\]>]?\s*:?$",
     re.I,
 )
@@ -89,7 +96,12 @@ def _from_match(m: re.Match[str]) -> Marks:
     correction = 0
     if groups.get("corr"):
         correction = int(groups.get("n") or groups.get("n1") or groups.get("n2") or 1)
-    return Marks(correction=correction, update=update, urgent=bool(groups.get("urg")))
+    return Marks(
+        correction=correction,
+        update=update,
+        urgent=bool(groups.get("urg")),
+        withdrawn=bool(groups.get("wd")),
+    )
 
 
 def strip_headline(headline: str) -> tuple[str, Marks]:

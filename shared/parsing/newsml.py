@@ -65,7 +65,7 @@ def parse_newsml(root: Element, received_at: datetime) -> Draft:
     draft.paragraphs = _body(content_set)
     if not draft.headline:
         draft.headline = collapse(text_of(next(iter(descendants(item, "hl1")), None)))
-    if not draft.headline and not draft.paragraphs:
+    if not draft.headline and not draft.paragraphs and draft.pub_status is PubStatus.USABLE:
         raise ParseError("no_text", "newsItem has no headline and no inline text")
     return draft
 

@@ -46,8 +46,6 @@ def parse_ninjs(text: str, received_at: datetime) -> Draft:
     draft = Draft(format=StoryFormat.NINJS)
     draft.headline = _headline(d)
     draft.paragraphs = _body(d)
-    if not draft.headline and not draft.paragraphs:
-        raise ParseError("no_text", "ninjs item has no headline and no body text")
 
     uri = _str(d.get("uri")) or _str(d.get("guid"))
     draft.agency_id = uri or None
@@ -61,6 +59,8 @@ def parse_ninjs(text: str, received_at: datetime) -> Draft:
     )
     status = _str(d.get("pubstatus")).lower()
     draft.pub_status = _STATUS.get(status, PubStatus.USABLE)
+    if not draft.headline and not draft.paragraphs and draft.pub_status is PubStatus.USABLE:
+        raise ParseError("no_text", "ninjs item has no headline and no body text")
     draft.language_hint = normalise_hint(d.get("language"))
     draft.slug = _str(d.get("slugline")) or None
     _source(d, draft)

@@ -56,7 +56,7 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [line for line in lines if line]
         if not lines:
             continue
-        if _hard_wrapped(lines):
+        if hard_wrapped(lines):
             lines = [" ".join(lines)]
         for line in lines:
             cleaned = clean_inline(line)
@@ -65,7 +65,8 @@ def split_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
+def hard_wrapped(lines: list[str]) -> bool:
+    """Whether a block's lines were broken at a fixed width rather than at paragraph ends."""
     if len(lines) < 3:
         return False
     head = lines[:-1]

@@ -140,3 +140,23 @@ def test_raw_sha256_is_of_the_bytes() -> None:
 
     data = raw("reuters_en.txt")
     assert parse(data).raw_sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_hard_wrapped_lead_is_not_taken_for_a_headline() -> None:
+    text = (
+        b"Seoul - Nvidia will supply more than a quarter of a million of its\n"
+        b"latest graphics processors to the South Korean government and the\n"
+        b"country's largest companies, the chip designer said on Friday, as its\n"
+        b"chief executive visited the country.\n\nThe government takes 50,000.\n"
+    )
+    story = parse(text)
+    assert story.headline == ""
+    assert story.body[0].startswith("Seoul - Nvidia will supply")
+    assert story.body[0].endswith("visited the country.")
+
+
+def test_kill_notice_is_a_canceled_story() -> None:
+    text = b"KILL\nNvidia to ship 260,000 AI chips to South Korean government and firms\n"
+    story = parse(text)
+    assert story.pub_status is PubStatus.CANCELED
+    assert story.headline.startswith("Nvidia to ship")

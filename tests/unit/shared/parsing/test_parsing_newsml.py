@@ -57,3 +57,15 @@ def test_newsml_latin1_declared_encoding() -> None:
         "</contentMeta></newsItem>"
     )
     assert parse(xml.encode("latin-1")).headline == "Genève accueille un congrès sur les puces"
+
+
+def test_canceled_item_without_any_text_still_parses() -> None:
+    xml = (
+        b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:kill" version="3">'
+        b'<itemMeta><pubStatus qcode="stat:canceled"/></itemMeta></newsItem>'
+    )
+    story = parse(xml)
+    assert story.pub_status is PubStatus.CANCELED
+    assert story.id == "urn:x:kill" and story.version == 3
+    assert story.headline == "" and story.body == ()
+    assert story.language is None
