@@ -38,7 +38,7 @@ class Feed:
             self.channel = root
             self.items = children(root, "entry")
             self.atom = True
-        else:  # pragma: no cover - detect_format routes only these roots here
+        else:
             raise ParseError("xml_unknown_root", f"<{name}> is not a feed")
         if self.channel is None:
             raise ParseError("feed_no_item", "RSS document without a channel")
