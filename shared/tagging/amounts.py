@@ -82,6 +82,8 @@ def find_amounts(
                 out.append(Amount("money", n.value, n.qualifier, n.start, n.end,
                                   currency=prev.currency))
                 continue
+        if n.plain and 1900 <= n.value <= 2100:
+            continue  # a year
         unit = _unit_after(n, units, counts, low, sent_end, cjk)
         if unit is None and cjk:
             unit = _unit_cjk(n, units, counts, low, sent_start, last_unit)

@@ -27,9 +27,10 @@ RELEVANCE_MIN = 1.0  # ai-chips score under which a story holds no chip deal
 MIN_USD = 1_000_000.0
 MIN_UNITS = 50
 _CLAUSE = re.compile(
-    r";|\. |, (?:while|whereas|but|tandis que|alors que|mais|während|aber|mientras|pero|"
+    r";| -- | - |\. |, (?:while|whereas|but|tandis que|alors que|mais|während|aber|mientras|pero|"
     r"mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方"
 )
+_ATTRIBUTIVE = re.compile(r"-[^\W\d_]")  # "US-Chipkonzern": an adjective, not a party
 _LANG_DEFAULT_HOME = {"ko": "KR", "ja": "JP"}
 _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 
@@ -83,13 +84,15 @@ def extract_deals(
         )
         has_verb = any(h[2] in VERBS for h in s_lex)
         for a in amounts:
+            if a.kind == "units" and a.inherited and (has_units or prev_had_units):
+                has_units = True
             if a.kind == "units" and not a.inherited and a.unit:
                 last_unit = a.unit
             if a.inherited:
                 if not (has_units or prev_had_units) or last_unit is None:
                     continue
                 a = Amount("units", a.value, a.qualifier, a.start, a.end, unit=last_unit)
-            if not (has_verb and relevant) or a.converted:
+            if not has_verb or a.converted:
                 continue
             if a.kind == "units" and a.value < MIN_UNITS:
                 continue
@@ -100,7 +103,10 @@ def extract_deals(
             if _blocked(doc, a, s_lex, sent.start, sent.end):
                 continue
             for roles in finder.roles(a):
-                found.append(_Found(a, _fallback(roles, finder, a, context, found, doc), sent.index))
+                roles = _fallback(roles, finder, a, context, found, doc)
+                chip_party = any(p is not None and p.chip for p in (roles.buyer, roles.vendor))
+                if relevant or chip_party:
+                    found.append(_Found(a, roles, sent.index))
         prev_had_units = has_units
     return _assemble(doc, kb, found, home)
 
@@ -179,8 +185,9 @@ def _parties(
 ) -> list[Party]:
     out = [
         Party(m.start, m.end, m.info.name, m.info.country, m.info.kind, m.info.vendor,
-              m.info.chip)
+              m.info.chip, m.info.party or m.info.name)
         for m in mentions
+        if not (m.info.kind == "country" and _ATTRIBUTIVE.match(doc.norm, m.end))
     ]
     taken = [(p.start, p.end) for p in out]
 
@@ -194,9 +201,9 @@ def _parties(
         if not free(s, e):
             continue
         if cat == "gov" and home:
-            out.append(Party(s, e, gov_name, home, "institution"))
+            out.append(Party(s, e, gov_name, home, "institution", canon=home_name))
         elif cat == "country_ref" and home:
-            out.append(Party(s, e, home_name, home, "country"))
+            out.append(Party(s, e, home_name, home, "country", canon=home_name))
         elif cat == "company_ref":
             out.append(Party(s, e, None, None, "ref"))
         elif cat == "pronoun" and doc.sentence_at(s).start == s:
@@ -205,7 +212,8 @@ def _parties(
             for ns, ne, code in nats:
                 if (0 <= s - ne <= 14 or 0 <= ns - e <= 4) and free(ns, ne):
                     code = home if code == "HOME" else code
-                    out.append(Party(min(s, ns), max(e, ne), None, code, "group"))
+                    out.append(Party(min(s, ns), max(e, ne), None, code, "group",
+                                     canon=_country_name(kb, code)))
                     break
         else:
             continue
@@ -229,12 +237,13 @@ def _country_name(kb: Knowledge, country: str | None) -> str | None:
 
 
 def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) -> tuple[Deal, ...]:
-    deals: list[Deal] = []
+    deals: list[tuple[Deal, str | None]] = []
     last_vendor: str | None = None
     for f in found:
         a, r = f.amount, f.roles
         buyer = r.buyer.name if r.buyer else None
         country = r.buyer.country if r.buyer else None
+        canon = (r.buyer.canon or r.buyer.name) if r.buyer else None
         vendor = r.vendor.name if r.vendor else None
         if a.kind == "units":
             vendor = vendor or last_vendor
@@ -250,49 +259,47 @@ def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) ->
             deal = Deal(vendor=vendor, buyer=buyer, buyer_country=country, qualifier=a.qualifier,
                         amount=a.value, currency=a.currency,
                         amount_usd=kb.to_usd(a.value, a.currency or ""), evidence=evidence)
-        deals.append(deal)
+        deals.append((deal, canon))
     return tuple(_fold(deals))
 
 
-def _same_buyer(a: Deal, b: Deal) -> bool:
-    if a.buyer and b.buyer:
-        return a.buyer == b.buyer
-    return a.buyer_country == b.buyer_country
+Keyed = tuple[Deal, str | None]
 
 
-def _fold(deals: list[Deal]) -> list[Deal]:
-    """Drop restatements of a deal already found."""
-    out: list[Deal] = []
-    for d in deals:
-        dup = False
-        for k in out:
-            if d.quantity is not None and k.quantity is not None:
-                if d.quantity == k.quantity and (_same_buyer(d, k) or not d.buyer):
-                    dup = True
-                elif (
-                    _same_buyer(d, k) or not d.buyer
-                ) and d.qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT) and (
-                    0.9 * k.quantity <= d.quantity < k.quantity
-                ) and k.qualifier is Qualifier.EXACT:
-                    dup = True
-            if d.amount_usd and k.amount_usd and abs(d.amount_usd - k.amount_usd) <= 0.02 * max(
-                d.amount_usd, k.amount_usd
-            ) and (_same_buyer(d, k) or not d.buyer):
-                dup = True
-        if not dup:
-            out.append(d)
-    return [d for d in out if not _rounded_restatement(d, out)]
+def _same_buyer(a: Keyed, b: Keyed) -> bool:
+    """Same party, or one side unnamed (a restatement need not repeat the buyer)."""
+    (da, ca), (db, cb) = a, b
+    if not ca or not cb:
+        return not (da.buyer_country and db.buyer_country) or da.buyer_country == db.buyer_country
+    return ca == cb or ca in cb or cb in ca
 
 
-def _rounded_restatement(d: Deal, deals: list[Deal]) -> bool:
-    """'more than a quarter of a million' beside an exact 260,000 for the same buyer."""
-    if d.quantity is None or d.qualifier not in (Qualifier.AT_LEAST, Qualifier.ABOUT):
-        return False
-    return any(
-        k is not d
-        and k.quantity is not None
-        and k.qualifier is Qualifier.EXACT
-        and 0.9 * k.quantity <= d.quantity < k.quantity
-        and (_same_buyer(d, k) or not d.buyer or not k.buyer)
-        for k in deals
+def _same_size(a: Deal, b: Deal) -> bool:
+    if a.quantity is not None and a.quantity == b.quantity:
+        return True
+    x, y = a.amount_usd, b.amount_usd
+    return bool(x and y and abs(x - y) <= 0.02 * max(x, y))
+
+
+def _rounded(a: Deal, b: Deal) -> bool:
+    """a is b's size rounded down ('more than a quarter of a million' for 260,000)."""
+    return (
+        a.quantity is not None
+        and b.quantity is not None
+        and a.qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT)
+        and b.qualifier is Qualifier.EXACT
+        and 0.9 * b.quantity <= a.quantity < b.quantity
     )
+
+
+def _fold(deals: list[Keyed]) -> list[Deal]:
+    """Drop restatements: the same size for the same party, or a rounded restatement."""
+    out: list[Keyed] = []
+    for d in deals:
+        if any(_same_buyer(d, k) and _same_size(d[0], k[0]) for k in out):
+            continue
+        out.append(d)
+    return [
+        d for d, c in out
+        if not any(k is not d and _rounded(d, k) and _same_buyer((d, c), (k, kc)) for k, kc in out)
+    ]

@@ -245,7 +245,6 @@ def _qualify(
             qm = qual_rx.search(before)
             if qm:
                 q = rules.qualifier_kind[qm.group(1)]
-                start = n.start - (len(before) - qm.start(1))
         post = rules.post_qualifier.match(low, n.end)
         end = n.end
         if post and q is Qualifier.EXACT:

@@ -15,6 +15,9 @@ from dataclasses import dataclass, replace
 
 from shared.tagging.amounts import CJK_LANGS, Amount
 
+UNAMBIGUOUS_FROM = frozenset(
+    ("from", "von", "vom", "bei", "beim", "chez", "da", "dal", "dall'", "dalla", "dai", "dagli")
+)
 VERBS = ("supply", "buy", "invest", "raise", "grant", "contract", "equity", "pay")
 LexHit = tuple[int, int, str, str]  # start, end, category, value
 
@@ -28,6 +31,7 @@ class Party:
     kind: str  # company, institution, country, group, ref
     vendor_type: bool = False
     chip: bool = False
+    canon: str | None = None  # the party it counts as (a government counts as its country)
 
 
 @dataclass(frozen=True)
@@ -79,16 +83,21 @@ class SentenceRoles:
         if same:
             pick = next((q for q in reversed(same) if not q.vendor_type), same[-1])
             return replace(pick, start=p.start, end=p.end)
+        found = self.salient()
+        return replace(found, start=p.start, end=p.end) if found else p
+
+    def salient(self, exclude: Party | None = None) -> Party | None:
+        """The company the story is about so far: most often named, then most recent."""
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         for i, q in enumerate(self.context):
-            if q.kind == "company" and q.name:
+            if q.kind == "company" and q.name and not (exclude and q.name == exclude.name):
                 counts[q.name] = counts.get(q.name, 0) + 1
                 last[q.name] = i
         if not counts:
-            return p
+            return None
         name = max(counts, key=lambda n: (counts[n], last[n]))
-        return replace(self.context[last[name]], start=p.start, end=p.end)
+        return self.context[last[name]]
 
     def _mark(self) -> None:
         low = self.low
@@ -99,7 +108,7 @@ class SentenceRoles:
                         self.from_marked.add(i)
                     elif not self.cjk and e <= p.start and _near(low, e, p.start, 30):
                         word = low[s:e]
-                        if p.vendor_type or word in ("from", "von", "vom", "bei", "beim", "chez"):
+                        if p.vendor_type or word in UNAMBIGUOUS_FROM:
                             if not self._party_between(e, p.start):
                                 self.from_marked.add(i)
                 elif cat == "prep_to":
@@ -117,6 +126,14 @@ class SentenceRoles:
             if low[p.end : p.end + 2] == "'s" and p.vendor_type:
                 self.from_marked.add(i)
         self.to_marked -= self.from_marked
+        # "to Saudi Arabia's Humain": the company, not its country, receives
+        for i in list(self.to_marked):
+            p = self.parties[i]
+            if p.kind == "country" and i + 1 < len(self.parties):
+                nxt = self.parties[i + 1]
+                if low[p.end : nxt.start] in ("'s ", "s' ", "' ", "'s"):
+                    self.to_marked.discard(i)
+                    self.to_marked.add(i + 1)
 
     def _party_between(self, a: int, b: int) -> bool:
         return any(a <= q.start and q.end <= b for q in self.parties)
@@ -187,8 +204,19 @@ class SentenceRoles:
         cat = verb[2] if verb else None
         P = self.parties
         vendors = [i for i in self.from_marked]
-        recip = [i for i in sorted(self.to_marked, key=lambda i: abs(P[i].start - amount.end))]
+        recip = sorted(self.to_marked, key=lambda i: self._recipient_rank(i, amount))
         vendor = P[vendors[0]] if vendors else None
+        stake = self._equity_after(amount)
+        if stake is not None:
+            subj = self._subject(amount, prefer_non_vendor=False)
+            return [Roles(stake, P[subj[-1]] if subj else None, "equity")]
+        if cat == "raise":
+            first = [
+                i for i, p in enumerate(P)
+                if p.end <= amount.start and i not in self.from_marked and p.kind != "country"
+            ]
+            if first:
+                return [Roles(P[first[0]], None, cat)]
         if cat == "pay" and verb is not None:
             payer = [i for i, p in enumerate(P) if p.end <= verb[0]]
             payee = [i for i, p in enumerate(P) if verb[1] <= p.start and p.end <= amount.start]
@@ -208,11 +236,15 @@ class SentenceRoles:
             if cat == "supply":
                 return [Roles(None, seller, cat)]
         if cat in ("invest", "equity"):
-            target = self._invest_target(amount)
+            target = self._invest_target(amount, verb)
             subj = self._subject(amount, prefer_non_vendor=False)
             investor = P[subj[-1]] if subj else None
             if target is not None and target is not investor:
                 return [Roles(target, investor, cat)]
+            if cat == "equity":
+                held = self.salient(exclude=investor)
+                if held is not None:
+                    return [Roles(held, investor, cat)]
             return [Roles(investor, vendor, cat)]
         if cat == "grant":
             subj = self._subject(amount, prefer_non_vendor=False)
@@ -232,7 +264,7 @@ class SentenceRoles:
         if len(subj) > 1 and self._each(amount, P[subj[-1]].end):
             return [Roles(P[i], vendor, cat) for i in subj]
         if len(subj) > 1:
-            named = [P[i] for i in subj if not (P[i].vendor_type and cat in ("buy", None))]
+            named = [P[i] for i in subj if not (P[i].chip and cat in ("buy", None))]
             if len(named) == 1:
                 return [Roles(named[0], vendor, cat)]
             group = named or [P[i] for i in subj]
@@ -240,23 +272,35 @@ class SentenceRoles:
             return [Roles(replace(group[0], name=joint), vendor, cat)]
         return [Roles(P[subj[0]], vendor, cat)]
 
-    def _invest_target(self, amount: Amount) -> Party | None:
-        for s, e, cat, _ in self.lex:
-            if cat not in ("prep_in", "prep_to") or s < amount.end:
-                continue
-            for p in self.parties:
-                if p.start >= e and _near(self.low, e, p.start, 12):
-                    if p.kind in ("company", "institution"):
-                        return p
-                    if p.kind == "ref":
-                        return None
-                    return None
-        for s, e, cat, _ in self.lex:
-            if cat == "equity" and s >= amount.end:
+    def _recipient_rank(self, i: int, amount: Amount) -> tuple[int, int]:
+        """Korean/Japanese name the recipient before the size, the others after it."""
+        p = self.parties[i]
+        before = p.end <= amount.start
+        first = before if self.cjk else not before
+        return (0 if first else 1, abs(p.start - amount.start))
+
+    def _equity_after(self, amount: Amount) -> Party | None:
+        """'$2 billion of Intel shares': the company whose shares are bought."""
+        for s, _, cat, _ in self.lex:
+            if cat == "equity" and amount.end <= s <= amount.end + 30:
                 for p in self.parties:
                     if amount.end <= p.start and p.end <= s and p.kind == "company":
                         return p
         return None
+
+    def _invest_target(self, amount: Amount, verb: LexHit | None) -> Party | None:
+        """The company or institution invested in ('in Intel', 'dans la start-up')."""
+        start = verb[1] if verb is not None and verb[1] <= amount.start else amount.start
+        cands = [
+            p
+            for i, p in enumerate(self.parties)
+            if (i in self.in_marked or i in self.to_marked)
+            and p.kind in ("company", "institution")
+            and p.start >= start
+        ]
+        if not cands:
+            return None
+        return min(cands, key=lambda p: abs(p.start - amount.end))
 
 
 def _join(names: list[str], lang: str) -> str:

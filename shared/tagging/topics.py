@@ -84,7 +84,11 @@ def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResul
             s.kr_terms.append((m.start, m.end, w))
         if m.info.chip:
             s.ai_terms.append((m.start, m.end, 0.25))
+    ai_specific = any(
+        s.ai_context or any(w >= AI_WEIGHTS["strong"] for _, _, w in s.ai_terms) for s in sents
+    )
     ai_total = kr_total = 0.0
+    ai_core = 0  # sentences with more than weak evidence (a headline counts twice)
     north_sents = 0
     for sent, s in zip(doc.sentences, sents, strict=True):
         mult = 2.0 if doc.in_headline(sent.start) else 1.0
@@ -98,6 +102,8 @@ def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResul
             north_sents += 1
             kr = 0.0
         s.ai, s.kr = ai * mult, kr * mult
+        if ai >= AI_WEIGHTS["medium"]:
+            ai_core += int(mult)
         ai_total += s.ai
         kr_total += s.kr
     if north_sents and kr_total < 2.0 * north_sents:
@@ -105,7 +111,7 @@ def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResul
     tags: list[TagResult] = []
     subjects: list[Subject] = []
     places: list[Subject] = []
-    if ai_total >= THRESHOLD[AI_CHIPS]:
+    if ai_total >= THRESHOLD[AI_CHIPS] and ai_specific and ai_core >= 2:
         conf = _confidence(ai_total, AI_CHIPS)
         tags.append(TagResult(name=AI_CHIPS, score=conf, evidence=_evidence(doc, sents, "ai")))
         subjects.append(SEMICONDUCTORS.model_copy(update={"confidence": conf}))
