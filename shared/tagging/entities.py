@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -18,11 +19,47 @@ class Mention:
     text: str
 
 
+# "the cloud company Foo Bar", "das Start-up Foo": a capitalised name after a company noun.
+_UNKNOWN_ORG = re.compile(
+    r"(?<![\w-])(?:[\w]+-)?(?i:unternehmen|firma|konzern|start-?up|company|firm|société|"
+    r"entreprise|empresa|compañía|società|azienda|consortium|consorzio|cloud provider|"
+    r"operator|opérateur|anbieter)\s+"
+    r"((?:[A-ZÀ-ÖØ-Þ][\w&'-]*)(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&'-]*){0,2})"
+)
+_NOT_NAMES = frozenset("The Le La Les Der Die Das El Il In On Mit Und And Et".split())
+
+
 def find_entities(doc: Doc, kb: Knowledge) -> list[Mention]:
     out: list[Mention] = []
     for hit in kb.entity_matcher.find_all(doc.norm, doc.low):
         info = kb.entities[hit.payload[0]]
         out.append(Mention(hit.start, hit.end, info, doc.text[hit.start : hit.end]))
+    return _add_unknown(doc, out)
+
+
+def _add_unknown(doc: Doc, known: list[Mention]) -> list[Mention]:
+    """Companies missing from the data, named right after a company noun."""
+    names: list[str] = []
+    for m in _UNKNOWN_ORG.finditer(doc.norm):
+        name = m.group(1).strip(".,'")
+        first = name.split()[0]
+        if first in _NOT_NAMES or len(name) < 3:
+            continue
+        if any(k.start <= m.start(1) < k.end for k in known):
+            continue
+        if name not in names:
+            names.append(name)
+    if not names:
+        return known
+    out = list(known)
+    for k, name in enumerate(names):
+        info = EntityInfo(-1 - k, name, "company", None, False, False, None, (name,))
+        pos = doc.norm.find(name)
+        while pos >= 0:
+            if not any(m.start <= pos < m.end for m in known):
+                out.append(Mention(pos, pos + len(name), info, doc.text[pos : pos + len(name)]))
+            pos = doc.norm.find(name, pos + len(name))
+    out.sort(key=lambda m: m.start)
     return out
 
 

@@ -120,7 +120,7 @@ class SentenceRoles:
                 elif cat == "prep_in" and not self.cjk and e <= p.start:
                     if _near(low, e, p.start, 6) and not self._party_between(e, p.start):
                         self.in_marked.add(i)
-                elif cat in ("unit", "count") and s >= p.end and _near(low, p.end, s, 12):
+                elif cat == "unit" and s >= p.end and _near(low, p.end, s, 12):
                     if p.vendor_type:
                         self.from_marked.add(i)
             if low[p.end : p.end + 2] == "'s" and p.vendor_type:

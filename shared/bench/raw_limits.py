@@ -1,0 +1,342 @@
+"""What the parts can do on their own, on the same machine and the same stories.
+
+* ``tagging_rate``: parse and tag every story in one process pinned to one core (run as a
+  child, ``python -m shared.bench.raw_limits tagging ...``), plus the cost of each JSON
+  hop the workers pay per story; it also hands back the story ids ingest will compute.
+* ``kafka_consumer_perf``: Kafka's own ``org.apache.kafka.tools.ConsumerPerformance`` over the
+  run's ``wire.raw``.
+* ``es_bulk_limit``: the pipeline's final documents, read back from the run's index, bulk
+  indexed into a fresh index with the same settings and mappings by ``parallel_bulk``, with
+  ``refresh_interval: -1`` during the load and one refresh at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import io
+import json
+import os
+import pstats
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+# ---------------------------------------------------------------------------------------------
+# pure tagging, one core
+
+
+def tagging_rate(
+    n: int, seed: int, *, cpu: int = 0, profile_n: int = 2000, id_slices: int = 0
+) -> dict[str, Any]:
+    """Parse then tag ``n`` generated stories on core ``cpu``; time each step and each hop's
+    (de)serialisation. Returns rates, microseconds per story and the parsed ids (the first
+    ``n`` and, when ``id_slices`` > 0, ids for that many more stories, parsed but not tagged)."""
+    from shared.bench.generator import generate
+    from shared.indexing import to_document
+    from shared.models.events import SourceRef, StoryIngested, StoryTagged
+    from shared.parsing import parse_story
+    from shared.tagging import load_knowledge, tag_story
+
+    with contextlib.suppress(OSError, AttributeError):
+        os.sched_setaffinity(0, {cpu})
+    wire = generate(n + id_slices, seed)
+    payloads = [w.payload for w in wire]
+    now = datetime.now(UTC)
+    t = time.perf_counter()
+    kb = load_knowledge()
+    knowledge_s = time.perf_counter() - t
+
+    # parse
+    c0, t0 = time.process_time(), time.perf_counter()
+    stories = [parse_story(p, received_at=now) for p in payloads[:n]]
+    parse_s, parse_cpu = time.perf_counter() - t0, time.process_time() - c0
+    # tag
+    c0, t0 = time.process_time(), time.perf_counter()
+    taggings = [tag_story(s, kb) for s in stories]
+    tag_s, tag_cpu = time.perf_counter() - t0, time.process_time() - c0
+
+    # the JSON hops the workers pay for each story
+    ref = SourceRef(topic="wire.raw", partition=0, offset=0, key="k")
+    hops: dict[str, float] = {}
+    t0 = time.perf_counter()
+    ingested = [StoryIngested(story=s, source_ref=ref).to_bytes() for s in stories]
+    hops["ingest_encode_story_ingested"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    decoded = [StoryIngested.model_validate_json(b) for b in ingested]
+    hops["decode_story_ingested"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    tagged = [
+        StoryTagged(story=d.story, tagging=g, tagged_at=now).to_bytes()
+        for d, g in zip(decoded, taggings, strict=True)
+    ]
+    hops["tagger_encode_story_tagged"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    events = [StoryTagged.model_validate_json(b) for b in tagged]
+    hops["indexer_decode_story_tagged"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    docs = [orjson.dumps(to_document(e)) for e in events]
+    hops["indexer_document_and_json"] = time.perf_counter() - t0
+
+    # what the tagger found, against what the generator meant
+    found: Counter[str] = Counter()
+    for w, g in zip(wire, taggings, strict=False):
+        names = set(g.tag_names)
+        for topic in ("ai-chips", "korea"):
+            meant = topic in w.topics
+            found[f"{topic}:{'tp' if meant and topic in names else 'fn' if meant else 'fp' if topic in names else 'tn'}"] += 1
+        if w.has_deal:
+            found["deal_stories_with_deals"] += bool(g.deals)
+            found["deal_stories"] += 1
+        elif g.deals:
+            found["deals_in_non_deal_stories"] += 1
+
+    profile_text = ""
+    if profile_n:
+        prof = cProfile.Profile()
+        sub = payloads[:profile_n]
+        prof.enable()
+        for p in sub:
+            tag_story(parse_story(p, received_at=now), kb)
+        prof.disable()
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(18)
+        profile_text = _trim_profile(buf.getvalue())
+
+    extra_ids = [parse_story(p, received_at=now).id for p in payloads[n:]]
+    both = parse_s + tag_s
+    return {
+        "stories": n,
+        "cpu": cpu,
+        "knowledge_load_s": knowledge_s,
+        "parse_stories_per_s": n / parse_s,
+        "tag_stories_per_s": n / tag_s,
+        "parse_and_tag_stories_per_s": n / both,
+        "cpu_share": (parse_cpu + tag_cpu) / both if both else None,
+        "us_per_story": {
+            "parse": 1e6 * parse_s / n,
+            "tag": 1e6 * tag_s / n,
+            **{k: 1e6 * v / n for k, v in hops.items()},
+        },
+        "bytes_per_story": {
+            "raw": sum(map(len, payloads[:n])) / n,
+            "story_ingested": sum(map(len, ingested)) / n,
+            "story_tagged": sum(map(len, tagged)) / n,
+            "es_document": sum(map(len, docs)) / n,
+        },
+        "tagger_vs_generator": dict(found),
+        "profile_top": profile_text,
+        "ids": [s.id for s in stories],
+        "extra_ids": extra_ids,
+        "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+    }
+
+
+def _trim_profile(text: str) -> str:
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if "ncalls" in line), 0)
+    root = str(ROOT) + "/"
+    return "\n".join(line.replace(root, "") for line in lines[start:] if line.strip())
+
+
+def run_tagging_child(n: int, seed: int, out: Path, *, id_slices: int, cpu: int = 0) -> dict[str, Any]:
+    """The tagging measurement in a child process; adds the child's peak RSS (wait4)."""
+    cmd = [sys.executable, "-m", "shared.bench.raw_limits", "tagging", "--stories", str(n),
+           "--seed", str(seed), "--out", str(out), "--id-slices", str(id_slices),
+           "--cpu", str(cpu)]
+    proc = subprocess.Popen(cmd, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"tagging child failed with status {proc.returncode}")
+    result: dict[str, Any] = json.loads(out.read_text())
+    result["peak_rss_kib"] = max(int(result.get("peak_rss_kib", 0)), int(usage.ru_maxrss))
+    result["wall_cpu_s"] = usage.ru_utime + usage.ru_stime
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Kafka
+
+
+@dataclass(frozen=True)
+class KafkaPerf:
+    messages: int
+    mb: float
+    seconds_total: float
+    msgs_per_s: float
+    mb_per_s: float
+    rebalance_ms: float
+    fetch_ms: float
+    fetch_msgs_per_s: float
+    fetch_mb_per_s: float
+    peak_rss_kib: int
+    command: str
+
+
+def kafka_consumer_perf(
+    bootstrap: str, topic: str, messages: int, *, kafka_lib: Path, group: str
+) -> KafkaPerf:
+    """``ConsumerPerformance --messages N`` over ``topic``; its own figures, parsed."""
+    java = os.environ.get("JAVA", "java")
+    cmd = [
+        java, "-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
+        f"-Dlog4j.configuration=file:{ROOT / 'var' / 'kafka' / 'tools-log4j.properties'}",
+        "-cp", f"{kafka_lib}/*", "org.apache.kafka.tools.ConsumerPerformance",
+        "--bootstrap-server", bootstrap, "--topic", topic, "--messages", str(messages),
+        "--group", group, "--timeout", "60000",
+    ]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    out = proc.stdout.read().decode()
+    err = proc.stderr.read().decode()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"ConsumerPerformance failed:\n{out}\n{err}")
+    rows = [line for line in out.splitlines() if re.match(r"^\d{4}-\d\d-\d\d", line)]
+    if not rows:
+        raise RuntimeError(f"ConsumerPerformance printed no figures:\n{out}\n{err}")
+    f = [x.strip() for x in rows[-1].split(",")]
+    # start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec,
+    # rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec
+    start = datetime.strptime(f[0], "%Y-%m-%d %H:%M:%S:%f")
+    end = datetime.strptime(f[1], "%Y-%m-%d %H:%M:%S:%f")
+    return KafkaPerf(
+        messages=int(f[4]),
+        mb=float(f[2]),
+        seconds_total=(end - start).total_seconds(),
+        msgs_per_s=float(f[5]),
+        mb_per_s=float(f[3]),
+        rebalance_ms=float(f[6]),
+        fetch_ms=float(f[7]),
+        fetch_msgs_per_s=float(f[9]),
+        fetch_mb_per_s=float(f[8]),
+        peak_rss_kib=int(usage.ru_maxrss),
+        command=" ".join(cmd[cmd.index("org.apache.kafka.tools.ConsumerPerformance"):]),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Elasticsearch
+
+
+@dataclass(frozen=True)
+class EsBulk:
+    docs: int
+    seconds: float
+    docs_per_s: float
+    load_seconds: float
+    refresh_seconds: float
+    threads: int
+    chunk_size: int
+    bytes_per_doc: float
+    es_cpu_s: float | None
+    client_cpu_s: float
+
+
+def read_documents(es: Any, alias: str) -> list[tuple[str, int, bytes]]:
+    """(id, version, source JSON) of every document in ``alias``."""
+    from elasticsearch.helpers import scan
+
+    out: list[tuple[str, int, bytes]] = []
+    for hit in scan(es, index=alias, query={"query": {"match_all": {}}}, size=2000,
+                    version=True, preserve_order=False):
+        out.append((hit["_id"], int(hit.get("_version", 1)), orjson.dumps(hit["_source"])))
+    return out
+
+
+def es_bulk_limit(
+    es: Any,
+    docs: list[tuple[str, int, bytes]],
+    index: str,
+    *,
+    threads: int,
+    chunk_size: int,
+    es_pid: int | None,
+) -> EsBulk:
+    """Bulk ``docs`` into a fresh ``index`` (project settings and mappings) as fast as we can."""
+    from elasticsearch.helpers import parallel_bulk
+
+    from shared.bench.runner import cpu_seconds
+    from shared.indexing import index_settings, mappings
+
+    settings = index_settings()
+    settings["refresh_interval"] = "-1"
+    es.options(ignore_status=404).indices.delete(index=index)
+    es.indices.create(index=index, settings=settings, mappings=mappings(),
+                      wait_for_active_shards="1")
+
+    def actions() -> Iterator[dict[str, Any]]:
+        for doc_id, version, source in docs:
+            yield {
+                "_op_type": "index",
+                "_index": index,
+                "_id": doc_id,
+                "version": version,
+                "version_type": "external_gte",
+                "_source": source.decode("utf-8"),
+            }
+
+    es_cpu0 = cpu_seconds(es_pid) if es_pid else None
+    c0 = time.process_time()
+    t0 = time.perf_counter()
+    failed = 0
+    for ok, _item in parallel_bulk(es, actions(), thread_count=threads, chunk_size=chunk_size,
+                                   max_chunk_bytes=50 * 1024 * 1024, raise_on_error=False,
+                                   queue_size=threads * 2):
+        failed += not ok
+    t1 = time.perf_counter()
+    es.indices.put_settings(index=index, settings={"index": {"refresh_interval": "1s"}})
+    es.indices.refresh(index=index)
+    t2 = time.perf_counter()
+    es_cpu1 = cpu_seconds(es_pid) if es_pid else None
+    n = int(es.count(index=index)["count"])
+    if failed or n != len(docs):
+        raise RuntimeError(f"raw ES bulk: {failed} failed items, {n} of {len(docs)} counted")
+    return EsBulk(
+        docs=n,
+        seconds=t2 - t0,
+        docs_per_s=n / (t2 - t0),
+        load_seconds=t1 - t0,
+        refresh_seconds=t2 - t1,
+        threads=threads,
+        chunk_size=chunk_size,
+        bytes_per_doc=sum(len(d[2]) for d in docs) / max(len(docs), 1),
+        es_cpu_s=(es_cpu1 - es_cpu0) if es_cpu0 is not None and es_cpu1 is not None else None,
+        client_cpu_s=time.process_time() - c0,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m shared.bench.raw_limits")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    t = sub.add_parser("tagging", help="parse and tag on one core; JSON to --out")
+    t.add_argument("--stories", type=int, default=20_000)
+    t.add_argument("--seed", type=int, default=1)
+    t.add_argument("--cpu", type=int, default=0)
+    t.add_argument("--id-slices", type=int, default=0)
+    t.add_argument("--profile", type=int, default=2000, help="stories to profile (0: none)")
+    t.add_argument("--out", type=Path, required=True)
+    args = p.parse_args(argv)
+    result = tagging_rate(args.stories, args.seed, cpu=args.cpu, profile_n=args.profile,
+                          id_slices=args.id_slices)
+    args.out.write_text(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
