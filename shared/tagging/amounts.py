@@ -27,7 +27,7 @@ _PREFIX_CODE = {
     "SFr.": "CHF",
 }
 _MONEY_GAP = re.compile(r"^(?: ?(?:de |d'|di |of |in |en )?| ?- ?| )$")
-_PAREN_OPEN = re.compile(r"^ ?[(（[] ?(?:[^\d()（）]{0,14})$")
+_PAREN_OPEN = re.compile("^ ?[(\uff08[] ?(?:[^\\d()\uff08\uff09]{0,14})$")
 _UNIT_GAP_STOP = re.compile(r"[,;:()\"]|\d")
 _BARE_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:)]|$)|\s+(?:pour|for|and|et|und|y|e|to|à|an|autres|restantes|restants|"
@@ -88,7 +88,7 @@ def find_amounts(
         if unit is None and cjk:
             unit = _unit_cjk(n, units, counts, low, sent_start, last_unit)
         if unit is not None:
-            kind, u, end = unit
+            _, u, end = unit
             if u is None:
                 u = _unit_before(n, units, sent_start) or last_unit or Unit.CHIP
             out.append(Amount("units", n.value, n.qualifier, n.start, end, unit=u))

@@ -51,10 +51,11 @@ def extract_deals(
 ) -> tuple[Deal, ...]:
     if ai_score < RELEVANCE_MIN or not nums:
         return ()
-    lex: list[LexHit] = []
-    for h in kb.deals_for(doc.lang).find_all(doc.norm, doc.low):
-        for cat, val in h.payload:
-            lex.append((h.start, h.end, cat, val))
+    lex: list[LexHit] = [
+        (hit.start, hit.end, cat, val)
+        for hit in kb.deals_for(doc.lang).find_all(doc.norm, doc.low)
+        for cat, val in hit.payload
+    ]
     home = _home_country(doc, mentions)
     parties = _parties(doc, kb, mentions, lex, home)
     found: list[_Found] = []
@@ -204,14 +205,12 @@ def _parties(
             out.append(Party(s, e, gov_name, home, "institution", canon=home_name))
         elif cat == "country_ref" and home:
             out.append(Party(s, e, home_name, home, "country", canon=home_name))
-        elif cat == "company_ref":
-            out.append(Party(s, e, None, None, "ref"))
-        elif cat == "pronoun" and doc.sentence_at(s).start == s:
+        elif cat == "company_ref" or (cat == "pronoun" and doc.sentence_at(s).start == s):
             out.append(Party(s, e, None, None, "ref"))
         elif cat == "group_noun":
-            for ns, ne, code in nats:
+            for ns, ne, nat in nats:
                 if (0 <= s - ne <= 14 or 0 <= ns - e <= 4) and free(ns, ne):
-                    code = home if code == "HOME" else code
+                    code = home if nat == "HOME" else nat
                     out.append(Party(min(s, ns), max(e, ne), None, code, "group",
                                      canon=_country_name(kb, code)))
                     break

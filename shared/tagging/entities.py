@@ -22,11 +22,13 @@ class Mention:
 # "the cloud company Foo Bar", "das Start-up Foo": a capitalised name after a company noun.
 _UNKNOWN_ORG = re.compile(
     r"(?<![\w-])(?:[\w]+-)?(?i:unternehmen|firma|konzern|start-?up|company|firm|société|"
-    r"entreprise|empresa|compañía|società|azienda|consortium|consorzio|cloud provider|"
-    r"operator|opérateur|anbieter)\s+"
+    r"entreprise|empresa|compañía|società|azienda|consortium|consorzio|"
+    r"cloud provider|operator|opérateur|anbieter)\s+"
     r"((?:[A-ZÀ-ÖØ-Þ][\w&'-]*)(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&'-]*){0,2})"
 )
-_NOT_NAMES = frozenset("The Le La Les Der Die Das El Il In On Mit Und And Et".split())
+_NOT_NAMES = frozenset(
+    ["The", "Le", "La", "Les", "Der", "Die", "Das", "El", "Il", "In", "On", "Mit", "Und", "And"]
+)
 
 
 def find_entities(doc: Doc, kb: Knowledge) -> list[Mention]:

@@ -89,7 +89,9 @@ class NumberRules:
                     kind[p.lower()] = Qualifier(q)
             alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
             if alts:
-                quals[lang] = re.compile(rf"(?:^|[^{_LATIN}])({alts}) ?(?:de |d'|of )?(?:[$€£]|us\$)?$")
+                quals[lang] = re.compile(
+                    rf"(?:^|[^{_LATIN}])({alts}) ?(?:de |d'|of )?(?:[$€£]|us\$)?$"
+                )
         post_kind = {p: Qualifier(q) for q, forms in data["post_qualifiers"].items() for p in forms}
         post_alts = "|".join(re.escape(p) for p in sorted(post_kind, key=len, reverse=True))
         post = re.compile(
@@ -250,8 +252,9 @@ def _qualify(
         if post and q is Qualifier.EXACT:
             q = rules.post_kind[post.group(1)]
         pct = rules.percent.match(low, n.end)
-        percent = bool(pct) and (pct.end() >= len(low) or not low[pct.end()].isalpha()
-                                 or not pct.group(1).isalpha())
+        percent = pct is not None and (
+            pct.end() >= len(low) or not low[pct.end()].isalpha() or not pct.group(1).isalpha()
+        )
         cur = replace(n, qualifier=q, start=start, end=end, percent=percent)
         if i + 1 < len(nums):
             nxt = nums[i + 1]

@@ -104,25 +104,34 @@ class SentenceRoles:
         for i, p in enumerate(self.parties):
             for s, e, cat, _ in self.lex:
                 if cat == "prep_from":
-                    if self.cjk and s >= p.end and s - p.end <= 1:
+                    if (self.cjk and s >= p.end and s - p.end <= 1) or (
+                        not self.cjk
+                        and e <= p.start
+                        and _near(low, e, p.start, 30)
+                        and (p.vendor_type or low[s:e] in UNAMBIGUOUS_FROM)
+                        and not self._party_between(e, p.start)
+                    ):
                         self.from_marked.add(i)
-                    elif not self.cjk and e <= p.start and _near(low, e, p.start, 30):
-                        word = low[s:e]
-                        if p.vendor_type or word in UNAMBIGUOUS_FROM:
-                            if not self._party_between(e, p.start):
-                                self.from_marked.add(i)
                 elif cat == "prep_to":
-                    if self.cjk and s >= p.end and s - p.end <= 1:
+                    if (self.cjk and s >= p.end and s - p.end <= 1) or (
+                        not self.cjk
+                        and e <= p.start
+                        and _near(low, e, p.start, 14)
+                        and not self._party_between(e, p.start)
+                    ):
                         self.to_marked.add(i)
-                    elif not self.cjk and e <= p.start and _near(low, e, p.start, 14):
-                        if not self._party_between(e, p.start):
-                            self.to_marked.add(i)
-                elif cat == "prep_in" and not self.cjk and e <= p.start:
-                    if _near(low, e, p.start, 6) and not self._party_between(e, p.start):
-                        self.in_marked.add(i)
-                elif cat == "unit" and s >= p.end and _near(low, p.end, s, 12):
-                    if p.vendor_type:
-                        self.from_marked.add(i)
+                elif (
+                    cat == "prep_in"
+                    and not self.cjk
+                    and e <= p.start
+                    and _near(low, e, p.start, 6)
+                    and not self._party_between(e, p.start)
+                ):
+                    self.in_marked.add(i)
+                elif (
+                    cat == "unit" and p.vendor_type and s >= p.end and _near(low, p.end, s, 12)
+                ):
+                    self.from_marked.add(i)
             if low[p.end : p.end + 2] == "'s" and p.vendor_type:
                 self.from_marked.add(i)
         self.to_marked -= self.from_marked
@@ -144,11 +153,10 @@ class SentenceRoles:
             return None
         before = [h for h in verbs if h[1] <= amount.start]
         after = [h for h in verbs if h[0] >= amount.end]
+        # Korean and Japanese close the clause of the size with its verb; others lead with it.
         first, second = (after, before[::-1]) if self.cjk else (before[::-1], after)
-        if self.cjk:
-            # The verb closing the clause of the size: the nearest after it.
-            pass
-        return (first or second or [None])[0]
+        pick = first or second
+        return pick[0] if pick else None
 
     def _subject(self, amount: Amount, prefer_non_vendor: bool) -> list[int]:
         """Index of the party the size belongs to as subject, with its coordinated partners."""
