@@ -68,7 +68,13 @@ def fold(text: str) -> str:
 # A sentence ends at . ! ? followed by space (closing quotes allowed), or after CJK full stops.
 _END = re.compile("[.!?]['\")\\]]*(?=\\s)|[\u3002\uff01\uff1f]['\")\\]\u300d\u300f]*|\n")
 _ABBREV = frozenset(
-    ["mr", "mrs", "ms", "dr", "st", "no", "nr", "co", "corp", "inc", "ltd", "plc", "bzw", "ca", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mio", "mrd", "bn", "mln", "bln", "gov", "prof", "gen", "sen", "rep", "jr", "sr", "av", "dept", "fig", "art", "abs", "mme", "mm", "cf", "env", "ggf", "vgl", "z.b", "u.a", "d.h"]
+    [
+        "mr", "mrs", "ms", "dr", "st", "no", "nr", "co", "corp", "inc", "ltd", "plc", "bzw", "ca",
+        "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "mio", "mrd", "bn", "mln", "bln", "gov", "prof", "gen", "sen", "rep", "jr", "sr",
+        "av", "dept", "fig", "art", "abs", "mme", "mm", "cf", "env", "ggf", "vgl", "z.b", "u.a",
+        "d.h",
+    ]
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
