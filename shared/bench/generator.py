@@ -568,7 +568,8 @@ class _Builder:
             elif lang == "de":
                 text = f"{place.title()}, {d.day}. {tp.MONTHS['de'][d.month - 1]} {d.year} (AFP) - "
             else:
-                text = f"{place.title()}, {d.day} {tp.MONTHS_SHORT[lang][d.month - 1]} {d.year} (AFP) - "
+                month = tp.MONTHS_SHORT[lang][d.month - 1]
+                text = f"{place.title()}, {d.day} {month} {d.year} (AFP) - "
         elif ag == "Reuters":
             if lang == "en":
                 text = f"{place}, {tp.MONTHS_SHORT['en'][d.month - 1]} {d.day} (Reuters) - "
@@ -595,7 +596,8 @@ class _Builder:
         elif ag == "ANP":
             text = f"{place.upper()} (ANP) - "
         else:  # Lusa
-            text = f"{place.title()}, {d.day} {tp.MONTHS_SHORT['pt'][d.month - 1]} {d.year} (Lusa) - "
+            month = tp.MONTHS_SHORT["pt"][d.month - 1]
+            text = f"{place.title()}, {d.day} {month} {d.year} (Lusa) - "
         st["dateline"] = text
         return text
 
@@ -624,7 +626,7 @@ class _Builder:
         elif ag == "ANSA":
             out = ["(ANSA)."]
         elif ag == "Kyodo":
-            out = ["（共同）"]
+            out = ["（共同）"]  # noqa: RUF001
         elif ag == "ANP":
             out = ["(ANP)"]
         else:
@@ -738,7 +740,7 @@ class _Builder:
             "    </inlineXML>\n"
             "  </contentSet>\n"
             "</newsItem>\n"
-        ).encode("utf-8")
+        ).encode()
 
     def _rss(self, body: list[str]) -> bytes:
         date = self.published.strftime("%a, %d %b %Y %H:%M:%S GMT")
@@ -757,7 +759,7 @@ class _Builder:
             f"  <pubDate>{date}</pubDate>\n"
             f"  <description>{escape(self._html(body))}</description>\n"
             "</item></channel></rss>\n"
-        ).encode("utf-8")
+        ).encode()
 
     def _atom(self, body: list[str]) -> bytes:
         link = f"https://wire.example.org/{self.agency.lower()}/{self.seed}/{self.index}"
@@ -774,4 +776,4 @@ class _Builder:
             f'  <link href="{link}"/>\n'
             f'  <content type="html">{escape(self._html(body))}</content>\n'
             "</entry></feed>\n"
-        ).encode("utf-8")
+        ).encode()

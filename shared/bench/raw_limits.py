@@ -41,7 +41,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def tagging_rate(
-    n: int, seed: int, *, cpu: int = 0, profile_n: int = 2000, id_slices: int = 0
+    n: int,
+    seed: int,
+    *,
+    cpu: int = 0,
+    profile_n: int = 2000,
+    id_slices: int = 0,
+    duplicates: float = 0.0,
 ) -> dict[str, Any]:
     """Parse then tag ``n`` generated stories on core ``cpu``; time each step and each hop's
     (de)serialisation. Returns rates, microseconds per story and the parsed ids (the first
@@ -54,7 +60,7 @@ def tagging_rate(
 
     with contextlib.suppress(OSError, AttributeError):
         os.sched_setaffinity(0, {cpu})
-    wire = generate(n + id_slices, seed)
+    wire = generate(n + id_slices, seed, duplicates=duplicates)
     payloads = [w.payload for w in wire]
     now = datetime.now(UTC)
     t = time.perf_counter()
@@ -97,8 +103,9 @@ def tagging_rate(
     for w, g in zip(wire, taggings, strict=False):
         names = set(g.tag_names)
         for topic in ("ai-chips", "korea"):
-            meant = topic in w.topics
-            found[f"{topic}:{'tp' if meant and topic in names else 'fn' if meant else 'fp' if topic in names else 'tn'}"] += 1
+            meant, got = topic in w.topics, topic in names
+            outcome = ("tp" if got else "fn") if meant else ("fp" if got else "tn")
+            found[f"{topic}:{outcome}"] += 1
         if w.has_deal:
             found["deal_stories_with_deals"] += bool(g.deals)
             found["deal_stories"] += 1
@@ -153,11 +160,13 @@ def _trim_profile(text: str) -> str:
     return "\n".join(line.replace(root, "") for line in lines[start:] if line.strip())
 
 
-def run_tagging_child(n: int, seed: int, out: Path, *, id_slices: int, cpu: int = 0) -> dict[str, Any]:
+def run_tagging_child(
+    n: int, seed: int, out: Path, *, id_slices: int = 0, cpu: int = 0, duplicates: float = 0.0
+) -> dict[str, Any]:
     """The tagging measurement in a child process; adds the child's peak RSS (wait4)."""
     cmd = [sys.executable, "-m", "shared.bench.raw_limits", "tagging", "--stories", str(n),
            "--seed", str(seed), "--out", str(out), "--id-slices", str(id_slices),
-           "--cpu", str(cpu)]
+           "--cpu", str(cpu), "--duplicates", str(duplicates)]
     proc = subprocess.Popen(cmd, cwd=ROOT)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -329,11 +338,12 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--seed", type=int, default=1)
     t.add_argument("--cpu", type=int, default=0)
     t.add_argument("--id-slices", type=int, default=0)
+    t.add_argument("--duplicates", type=float, default=0.0)
     t.add_argument("--profile", type=int, default=2000, help="stories to profile (0: none)")
     t.add_argument("--out", type=Path, required=True)
     args = p.parse_args(argv)
     result = tagging_rate(args.stories, args.seed, cpu=args.cpu, profile_n=args.profile,
-                          id_slices=args.id_slices)
+                          id_slices=args.id_slices, duplicates=args.duplicates)
     args.out.write_text(json.dumps(result))
     return 0
 

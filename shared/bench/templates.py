@@ -1,3 +1,5 @@
+# ruff: noqa: E501, RUF001
+# (wire text in nine languages: long CJK lines and full-width punctuation are the point)
 """Sentence templates and word lists for the synthetic wire, written for this benchmark.
 
 Every string here was written for chipwire; none is taken from a real dispatch. Templates use
