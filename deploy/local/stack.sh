@@ -163,7 +163,14 @@ need_mvn() {
   command -v mvn >/dev/null || die "mvn not found: Maven is needed once to fetch Kafka/Elasticsearch into $CACHE"
 }
 
-MVN=(mvn -q -B -Dstyle.color=never)
+mvn_run() {  # quiet maven; its output (errors included) goes to var/log/maven.log
+  local rc=0
+  mvn -q -B -Dstyle.color=never "$@" >"$LOGS/maven.log" 2>&1 || rc=$?
+  if ((rc != 0)); then
+    sed 's/\x1b\[[0-9;]*m//g' "$LOGS/maven.log" | tail -n 60 >&2
+    die "maven failed (exit $rc; full output in $LOGS/maven.log)"
+  fi
+}
 
 stamp_of() { cat "$@" | sha256sum | cut -c1-16; }
 
@@ -177,7 +184,7 @@ fetch_kafka() {
   need_mvn
   log "fetching Kafka jars into $dir (maven, first run only)"
   rm -rf "$dir" "$dir.tmp"
-  "${MVN[@]}" -f "$HERE/kafka/pom.xml" dependency:copy-dependencies \
+  mvn_run -f "$HERE/kafka/pom.xml" dependency:copy-dependencies \
     -DoutputDirectory="$dir.tmp" -DincludeScope=runtime
   n="$(find "$dir.tmp" -name '*.jar' | wc -l)"
   ((n >= 50)) || die "Kafka fetch looks incomplete ($n jars in $dir.tmp)"
@@ -192,7 +199,7 @@ fetch_es() {
   need_mvn
   log "fetching Elasticsearch $ES_VERSION into $dir (maven, first run only)"
   rm -rf "$dir" "$dir.tmp"
-  "${MVN[@]}" -f "$HERE/elasticsearch/dist/pom.xml" dependency:unpack-dependencies \
+  mvn_run -f "$HERE/elasticsearch/dist/pom.xml" dependency:unpack-dependencies \
     -DoutputDirectory="$dir.tmp" -DmarkersDirectory="$dir.tmp/.markers"
   rm -rf "$dir.tmp/.markers"
   [[ -f "$dir.tmp/elasticsearch-$ES_VERSION/lib/elasticsearch-$ES_VERSION.jar" ]] \
@@ -216,7 +223,7 @@ build_plugin() {
   [[ -n "$lucene" ]] || die "no lucene-core jar in $ES_DIST/lib"
   log "building the chipwire-analysis ES plugin (ES $ES_VERSION, Lucene $lucene)"
   rm -rf "$PLUGIN_OUT"
-  "${MVN[@]}" -f "$PLUGIN_SRC/pom.xml" package -Dchipwire.build.dir="$PLUGIN_OUT/build" \
+  mvn_run -f "$PLUGIN_SRC/pom.xml" package -Dchipwire.build.dir="$PLUGIN_OUT/build" \
     -Des.version="$ES_VERSION" -Dlucene.version="$lucene"
   jar="$PLUGIN_OUT/build/chipwire-analysis.jar"
   [[ -f "$jar" ]] || die "plugin build produced no $jar"
@@ -266,6 +273,9 @@ transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 transaction.state.log.num.partitions=8
 group.initial.rebalance.delay.ms=0
+# after a kill -9 the old registration must expire before the broker can register again
+broker.session.timeout.ms=4000
+broker.heartbeat.interval.ms=1000
 # small box: few threads, small log-cleaner buffer (faust changelogs are compacted)
 num.network.threads=2
 num.io.threads=4
@@ -623,7 +633,7 @@ cmd_topics() {
 cmd_reset() {
   local target=""
   cmd_down
-  [[ -L "$(es_base)" ]] && target="$(readlink -f "$(es_base)")"
+  [[ -L "$VAR/es" ]] && target="$(readlink -f "$VAR/es")"
   rm -rf "$VAR/kafka" "$VAR/es" "$VAR/prometheus" "$LOGS"
   [[ -n "$target" && "$target" == /var/lib/chipwire-es/* ]] && rm -rf "$target"
   rm -f "$RUN"/*.pid

@@ -1,9 +1,11 @@
 package dev.chipwire.analysis;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -29,12 +31,24 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.elasticsearch.cluster.metadata.IndexNameExpressionResolver;
+import org.elasticsearch.cluster.node.DiscoveryNodes;
+import org.elasticsearch.cluster.service.ClusterService;
+import org.elasticsearch.common.io.stream.NamedWriteableRegistry;
+import org.elasticsearch.common.settings.ClusterSettings;
+import org.elasticsearch.common.settings.IndexScopedSettings;
+import org.elasticsearch.common.settings.Settings;
+import org.elasticsearch.common.settings.SettingsFilter;
+import org.elasticsearch.features.NodeFeature;
 import org.elasticsearch.index.analysis.PreBuiltAnalyzerProviderFactory;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
 import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.elasticsearch.indices.analysis.PreBuiltCacheFactory.CachingStrategy;
+import org.elasticsearch.plugins.ActionPlugin;
 import org.elasticsearch.plugins.AnalysisPlugin;
 import org.elasticsearch.plugins.Plugin;
+import org.elasticsearch.rest.RestController;
+import org.elasticsearch.rest.RestHandler;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -51,8 +65,33 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * <p>Analyzers (Lucene's language analyzers: standard tokenizer, lowercase, stopwords, stemmer):
  * chipwire_french, chipwire_german, chipwire_english, chipwire_spanish, chipwire_italian,
  * chipwire_portuguese, chipwire_dutch, chipwire_cjk (Korean/Japanese/Chinese bigrams).
+ *
+ * <p>It also serves {@code GET /} and {@code HEAD /} (cluster info), which live in the rest-root
+ * module that this distribution lacks too; clients use them for info() and ping().
  */
-public final class ChipwireAnalysisPlugin extends Plugin implements AnalysisPlugin {
+public final class ChipwireAnalysisPlugin extends Plugin implements AnalysisPlugin, ActionPlugin {
+
+    private volatile ClusterService clusterService;
+
+    @Override
+    public Collection<?> createComponents(PluginServices services) {
+        clusterService = services.clusterService();
+        return List.of();
+    }
+
+    @Override
+    public Collection<RestHandler> getRestHandlers(
+            Settings settings,
+            NamedWriteableRegistry namedWriteableRegistry,
+            RestController restController,
+            ClusterSettings clusterSettings,
+            IndexScopedSettings indexScopedSettings,
+            SettingsFilter settingsFilter,
+            IndexNameExpressionResolver indexNameExpressionResolver,
+            Supplier<DiscoveryNodes> nodesInCluster,
+            Predicate<NodeFeature> clusterSupportsFeature) {
+        return List.of(new RootInfoRestHandler(() -> clusterService));
+    }
 
     @Override
     public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
