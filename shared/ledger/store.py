@@ -149,6 +149,55 @@ class DealsIndex:
         await _call("refresh", lambda: self.client.indices.refresh(index=self.alias))
 
 
+def _filters(
+    vendor: str | None,
+    buyer: str | None,
+    buyer_country: str | None,
+    unit: str | None,
+    source: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    sort: str,
+    size: int,
+) -> dict[str, Any]:
+    return deals_query(
+        vendor=vendor,
+        buyer=buyer,
+        buyer_country=buyer_country,
+        unit=unit,
+        source=source,
+        since=since,
+        until=until,
+        sort=sort,
+        size=size,
+    )
+
+
+async def search_deals(
+    client: AsyncElasticsearch,
+    prefix: str = "chipwire",
+    *,
+    vendor: str | None = None,
+    buyer: str | None = None,
+    buyer_country: str | None = None,
+    unit: str | None = None,
+    source: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    sort: str = "recent",
+    size: int = 100,
+) -> list[DealRow]:
+    """``read_deals`` for an ``AsyncElasticsearch`` client."""
+    body = _filters(vendor, buyer, buyer_country, unit, source, since, until, sort, size)
+    try:
+        response = await client.search(index=alias_name(prefix), **body)
+    except NotFoundError:
+        return []
+    except (ApiError, TransportError) as exc:
+        raise translate(exc, "search deals") from exc
+    return rows_from_hits(response["hits"]["hits"])
+
+
 def read_deals(
     client: Elasticsearch,
     prefix: str = "chipwire",
@@ -165,19 +214,10 @@ def read_deals(
 ) -> list[DealRow]:
     """The ``chipwire deals`` rows: the ledger as the ``<prefix>-deals`` alias holds it.
 
-    Synchronous, for the command line. An index not created yet reads as no deals.
+    Filters are exact keyword matches on the canonical names (``Nvidia``, ``KR``, ``gpu``).
+    An index not created yet reads as no deals.
     """
-    body = deals_query(
-        vendor=vendor,
-        buyer=buyer,
-        buyer_country=buyer_country,
-        unit=unit,
-        source=source,
-        since=since,
-        until=until,
-        sort=sort,
-        size=size,
-    )
+    body = _filters(vendor, buyer, buyer_country, unit, source, since, until, sort, size)
     try:
         response = client.search(index=alias_name(prefix), **body)
     except NotFoundError:

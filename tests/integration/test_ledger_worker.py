@@ -9,6 +9,7 @@ and the topic is replayed into a second worker, which must build the identical l
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import time
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from elasticsearch import Elasticsearch
+from elasticsearch import AsyncElasticsearch, Elasticsearch
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import UnknownTopicOrPartitionError
@@ -27,8 +28,8 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from services.deals.__main__ import load_parties
 from shared.ledger import MatchRules, apply_all, entries
-from shared.ledger.documents import Doc, alias_name, to_doc
-from shared.ledger.store import read_deals
+from shared.ledger.documents import DealRow, Doc, alias_name, to_doc
+from shared.ledger.store import read_deals, search_deals
 from shared.models.events import DealReported
 from shared.models.tagging import Deal, Qualifier, Unit
 from shared.topics import Topics
@@ -310,6 +311,24 @@ def test_one_deal_from_three_sources_in_three_languages(run: LedgerRun) -> None:
     finally:
         es.close()
     assert [(r.quantity, r.story_count) for r in rows] == [(260_000, 3)]
+    assert asyncio.run(search_async(run.index_prefix, "KR")) == rows
+    assert read_deals_missing_index() == []
+
+
+async def search_async(prefix: str, country: str) -> list[DealRow]:
+    client = AsyncElasticsearch(ES_URL)
+    try:
+        return await search_deals(client, prefix, buyer_country=country)
+    finally:
+        await client.close()
+
+
+def read_deals_missing_index() -> list[DealRow]:
+    es = Elasticsearch(ES_URL)
+    try:
+        return read_deals(es, unique_prefix().rstrip(".") + "-nothing")
+    finally:
+        es.close()
 
 
 AMD_V1 = report(
