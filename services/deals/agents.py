@@ -64,8 +64,6 @@ def register(
     ledger_name = topics.name(LEDGER_TOPIC)
 
     def owns_ledger() -> bool:
-        if app.rebalancing or app.in_recovery:
-            return False
         return any(tp.topic == ledger_name for tp in app.assignor.assigned_actives())
 
     @app.agent(deals)
@@ -124,6 +122,8 @@ def register(
     @app.timer(reconcile_interval_s)  # type: ignore[untyped-decorator]
     async def settle() -> None:
         """After a restart or rebalance, bring ES and metrics in step (also with no traffic)."""
+        if app.rebalancing or app.in_recovery:
+            return  # wait for the assignment and the table to settle
         if not owns_ledger():
             sync.release()
         elif sync.dirty:
