@@ -265,7 +265,7 @@ def _entry(group: list[Mention], rules: MatchRules) -> LedgerEntry:
             language=m.report.language,
             published_at=m.published_at,
             quantity=m.deal.quantity,
-            qualifier=m.deal.qualifier if m.quantity else None,
+            qualifier=m.deal.qualifier,
             amount_usd=m.deal.amount_usd,
         )
         for m in sorted(group, key=_sort_time)
@@ -277,12 +277,21 @@ def _entry(group: list[Mention], rules: MatchRules) -> LedgerEntry:
         buyer_country=country.upper() if country else None,
         unit=unit,
         quantity=by_quantity.deal.quantity if by_quantity else None,
-        qualifier=(by_quantity.deal.qualifier or Qualifier.EXACT) if by_quantity else None,
+        qualifier=_qualifier(by_quantity, by_money),
         amount_usd=by_money.deal.amount_usd if by_money else None,
         first_reported=min(dates) if dates else None,
         last_reported=max(dates) if dates else None,
         stories=stories,
     )
+
+
+def _qualifier(by_quantity: Mention | None, by_money: Mention | None) -> Qualifier | None:
+    """Of the count; of the money figure when no count is stated (as in ``Deal``)."""
+    if by_quantity is not None and by_quantity.quantity is not None:
+        return by_quantity.quantity.qualifier
+    if by_money is not None and by_money.money is not None:
+        return by_money.money.qualifier
+    return None
 
 
 def entries(state: LedgerState, rules: MatchRules | None = None) -> list[LedgerEntry]:

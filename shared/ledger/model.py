@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from pydantic import Field
+
 from shared.ledger.figures import Tolerances
 from shared.ledger.parties import DEFAULT_PARTIES, Parties
 from shared.models.base import Message
@@ -61,7 +63,9 @@ class LedgerEntry(Message):
     buyer_country: str | None
     unit: Unit | None
     quantity: int | None
-    qualifier: Qualifier | None
+    qualifier: Qualifier | None = Field(
+        description="Of quantity; of amount_usd when no count is stated (as in Deal)"
+    )
     amount_usd: float | None
     first_reported: datetime | None
     last_reported: datetime | None

@@ -81,16 +81,24 @@ class Parties:
     """Alias index: any spelling -> ``Party``."""
 
     by_alias: Mapping[str, Party] = field(default_factory=dict)
+    # Spellings shown as another name than their party's: an institution that counts as its
+    # country in a deal ("National AI Computing Center" -> KR) keeps its own name on display.
+    shown: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, parties: Iterable[tuple[Party, Iterable[str]]]) -> Parties:
+    def build(
+        cls,
+        parties: Iterable[tuple[Party, Iterable[str]]],
+        shown: Mapping[str, str] | None = None,
+    ) -> Parties:
         index: dict[str, Party] = {}
         for party, aliases in parties:
             for alias in (party.name, *aliases):
                 key = _compact(alias)
                 if key:
                     index[key] = party
-        return cls(index)
+        names = {_compact(alias): name for alias, name in (shown or {}).items()}
+        return cls(index, names)
 
     def merged(self, other: Parties) -> Parties:
         """Both tables in one; where they share a spelling, ``other``'s party absorbs ours.
@@ -105,7 +113,9 @@ class Parties:
                 absorbed.setdefault(mine, party)
         index = {alias: absorbed.get(party, party) for alias, party in self.by_alias.items()}
         index.update(other.by_alias)
-        return Parties(index)
+        shown = {k: v for k, v in self.shown.items() if k not in other.by_alias}
+        shown.update(other.shown)
+        return Parties(index, shown)
 
     def lookup(self, name: str | None) -> Party | None:
         if not name:
@@ -120,9 +130,13 @@ class Parties:
         return party.key if party else _compact(name)
 
     def display(self, name: str | None) -> str | None:
+        """The name to show: the canonical name of the party (or of the institution)."""
         if name is None or not name.strip():
             return None
-        party = self.lookup(name)
+        key = _compact(name)
+        if key in self.shown:
+            return self.shown[key]
+        party = self.by_alias.get(key)
         return party.name if party else name.strip()
 
     def buyer_key(self, buyer: str | None, buyer_country: str | None) -> PartyKey:
@@ -245,7 +259,8 @@ def parties_from_entities(data: Any, known: Parties | None = None) -> Parties:
         return Parties.build(records)
     if not isinstance(items, list):
         raise ConfigError("entity data: expected an object or a list")
-    return Parties.build(_records(items, known))
+    records, shown = _records(items, known)
+    return Parties.build(records, shown)
 
 
 def _strings(values: Any) -> tuple[str, ...]:
@@ -256,7 +271,9 @@ def _strings(values: Any) -> tuple[str, ...]:
     return tuple(v for v in values if isinstance(v, str))
 
 
-def _records(items: list[Any], known: Parties) -> list[tuple[Party, tuple[str, ...]]]:
+def _records(
+    items: list[Any], known: Parties
+) -> tuple[list[tuple[Party, tuple[str, ...]]], dict[str, str]]:
     for item in items:
         if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
             raise ConfigError(f"entity {item!r}: expected an object with a name")
@@ -282,6 +299,7 @@ def _records(items: list[Any], known: Parties) -> list[tuple[Party, tuple[str, .
                 continue
         own[_compact(name)] = Party(_compact(name), name, kind, code)
     records: list[tuple[Party, tuple[str, ...]]] = []
+    shown: dict[str, str] = {}
     for item in items:
         name = item["name"]
         aliases = (*_strings(item.get("aliases")), *_strings(item.get("case_sensitive")))
@@ -290,7 +308,8 @@ def _records(items: list[Any], known: Parties) -> list[tuple[Party, tuple[str, .
             party = own.get(_compact(target)) or known.lookup(target)
             if party is None:
                 party = Party(_compact(target), target)
+            shown.update((alias, name) for alias in (name, *aliases))
         else:
             party = own[_compact(name)]
         records.append((party, (name, *aliases)))
-    return records
+    return records, shown

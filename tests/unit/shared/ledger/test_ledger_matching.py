@@ -177,3 +177,12 @@ def test_complete_linkage_does_not_chain() -> None:
 def test_reports_without_a_size_are_not_deals() -> None:
     sizeless = report("a", gpus(0, buyer="Kakao").model_copy(update={"quantity": None}))
     assert ledger(sizeless) == []
+
+
+def test_money_only_deal_keeps_its_qualifier() -> None:
+    about = report("a", money(2.1e8, qualifier=Qualifier.ABOUT), language="ko")
+    [entry] = ledger(about)
+    assert (entry.amount_usd, entry.qualifier, entry.quantity) == (2.1e8, Qualifier.ABOUT, None)
+    exact = report("b", money(2.14e8, qualifier=Qualifier.EXACT), at=T0 + timedelta(hours=1))
+    [entry] = ledger(about, exact)
+    assert (entry.amount_usd, entry.qualifier) == (2.14e8, Qualifier.EXACT)

@@ -86,6 +86,12 @@ def test_entities_with_parties_and_countries_without_codes() -> None:
     assert parties.buyer_key(None, "RR") == ("country", "RR")
     assert parties.buyer_key("ROK", None) == ("country", "KR")  # code from our own table
     assert parties.buyer_key("Humain", None) == ("country", "SA")
+    # counted as its country, shown under its own name
+    assert parties.display("gouvernement ruritanien") == "Ruritanian government"
+    assert parties.display("Ruritanie") == "Ruritania"
+    merged = P.merged(parties)
+    assert merged.display("humain") == "Humain"
+    assert merged.buyer_key("Humain", None) == merged.buyer_key("Arabie saoudite", None)
 
 
 @pytest.mark.parametrize("bad", [42, {"x": "not a list"}, [{"aliases": []}]])
