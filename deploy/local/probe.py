@@ -101,7 +101,7 @@ def _get_json(url: str) -> object:
 
 
 def _cluster_id() -> str:
-    # Kafka's Uuid.toString(): URL-safe base64 of 16 random bytes, no padding; never starts with "-".
+    # as Kafka's Uuid.toString(): URL-safe base64 of 16 random bytes, unpadded, no leading "-"
     while True:
         cid = base64.urlsafe_b64encode(os.urandom(16)).decode().rstrip("=")
         if not cid.startswith("-"):

@@ -16,8 +16,15 @@ VAR="$(realpath -m "${CHIPWIRE_VAR:-$REPO/var}")"
 CACHE="$VAR/cache"
 RUN="$VAR/run"
 LOGS="$VAR/log"
-PY="${PYTHON:-python3}"
-PROBE=("$PY" "$HERE/probe.py")
+# The probes are stdlib-only; resolve the interpreter once (a pyenv shim costs ~0.4 s per call).
+if [[ -n "${PYTHON:-}" ]]; then
+  PY="$PYTHON"
+elif [[ -x /usr/bin/python3 ]]; then
+  PY=/usr/bin/python3
+else
+  PY="$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null || echo python3)"
+fi
+PROBE=("$PY" -I -S "$HERE/probe.py")
 
 HOST=127.0.0.1
 KAFKA_PORT="${KAFKA_PORT:-9092}"
@@ -61,23 +68,28 @@ marker() {
 
 cmdline() { { tr '\0' ' ' <"/proc/$1/cmdline"; } 2>/dev/null || true; }
 
-is_ours() {  # pid component
-  local pid="$1" c="$2" cl
+is_ours() {  # pid component [any]: the pid is this checkout's server (any: or the ES launcher)
+  local pid="$1" c="$2" any="${3:-}" cl
   [[ "$pid" =~ ^[0-9]+$ && -d /proc/$pid ]] || return 1
   cl="$(cmdline "$pid")"
   [[ "$cl" == *"$(marker "$c")"* ]] || return 1
-  # ES: the short-lived CLI launcher carries the same marker; the server is the bootstrap class.
-  [[ "$c" != es || "$cl" == *org.elasticsearch.bootstrap.Elasticsearch* ]]
+  # The program must match too, so `tail -f var/es/logs/...` is never taken for a server.
+  case "$c" in
+    kafka) [[ "$cl" == *java*" kafka.Kafka "* ]] ;;
+    es) [[ "$cl" == *java*org.elasticsearch.bootstrap.Elasticsearch* \
+      || (-n "$any" && "$cl" == *java*org.elasticsearch.launcher.CliToolLauncher*) ]] ;;
+    prometheus) [[ "$cl" == *prometheus*" --web.listen-address="* ]] ;;
+  esac
 }
 
-find_pids() {  # component [any]: pids whose command line has the marker (any: include ES launcher)
+find_pids() {  # component [any]: pids of this checkout's component (any: include ES launcher)
   local c="$1" any="${2:-}" m p cl
   m="$(marker "$c")"
   for p in /proc/[0-9]*; do
     p="${p#/proc/}"
     cl="$(cmdline "$p")"
     [[ -n "$cl" && "$cl" == *"$m"* ]] || continue
-    if [[ -n "$any" ]] || is_ours "$p" "$c"; then echo "$p"; fi
+    if is_ours "$p" "$c" "$any"; then echo "$p"; fi
   done
 }
 
@@ -546,6 +558,12 @@ lock() {  # fd 9 holds the lock; the servers we start must not inherit it (see 9
   flock -w 900 9 || die "another stack.sh is running (lock $RUN/.stack.lock)"
 }
 
+lock_briefly() {  # down must also work while an `up` elsewhere is waiting for health
+  mkdir -p "$RUN" "$LOGS"
+  exec 9>"$RUN/.stack.lock"
+  flock -w 5 9 || warn "another stack.sh (probably up) holds the lock; stopping anyway"
+}
+
 cmd_up() {
   local t0 c started=()
   t0="$(date +%s)"
@@ -587,7 +605,7 @@ cmd_up() {
 
 cmd_down() {
   local c p pids=() deadline
-  lock
+  lock_briefly
   for c in prometheus kafka es; do
     # Everything carrying our marker (includes an ES launcher still starting up).
     for p in $(find_pids "$c" any); do

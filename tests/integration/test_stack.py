@@ -150,7 +150,11 @@ def test_korean_and_japanese_are_indexed_as_bigrams() -> None:
     ("filters", "text", "expected"),
     [
         (["chipwire_german_stem"], "häuser", ["haus"]),
-        (["chipwire_english_possessive", "chipwire_english_stem"], "Nvidia's chips", ["nvidia", "chip"]),
+        (
+            ["chipwire_english_possessive", "chipwire_english_stem"],
+            "Nvidia's chips",
+            ["nvidia", "chip"],
+        ),
         (["chipwire_spanish_stem"], "procesadores", ["procesador"]),
         (["chipwire_italian_stem"], "processori", ["processor"]),
         (["chipwire_portuguese_stem"], "processadores", ["processador"]),
