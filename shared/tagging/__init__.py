@@ -29,9 +29,10 @@ def story_language(story: Story) -> str | None:
 def tag_story(story: Story, kb: Knowledge) -> Tagging:
     lang = story_language(story) or "xx"
     doc = make_doc(story, lang)
+    doc.hits = kb.lexicon(lang).scan(doc.tokens)
     mentions = find_entities(doc, kb)
     topics = score_topics(doc, kb, mentions)
-    nums = read_numbers(doc.norm, doc.low, lang, kb.numbers)
+    nums = read_numbers(doc.tokens, lang, kb.numbers, doc.hits.get("spelled", []))
     deals = extract_deals(doc, kb, mentions, nums, topics.ai_score)
     return Tagging(
         tags=topics.tags,

@@ -53,7 +53,7 @@ def extract_deals(
         return ()
     lex: list[LexHit] = [
         (hit.start, hit.end, cat, val)
-        for hit in kb.deals_for(doc.lang).find_all(doc.norm, doc.low)
+        for hit in doc.hits.get("deal", ())
         for cat, val in hit.payload
     ]
     home = _home_country(doc, mentions)
@@ -78,8 +78,8 @@ def extract_deals(
         has_units = any(a.kind == "units" and not a.inherited for a in amounts)
         context = [p for p in parties if p.end <= sent.start]
         s_parties = [p for p in parties if sent.start <= p.start and p.end <= sent.end]
-        finder = SentenceRoles(s_parties, s_lex, doc.low, doc.lang, sent.start, sent.end,
-                               context)
+        finder = SentenceRoles(s_parties, s_lex, doc.low, doc.lang, kb.preps_for(doc.lang),
+                               sent.start, sent.end, context)
         relevant = _relevant(s_lex, s_parties) or _relevant(
             lex_by_sent.get(sent.index - 1, []), []
         )

@@ -33,8 +33,8 @@ _NOT_NAMES = frozenset(
 
 def find_entities(doc: Doc, kb: Knowledge) -> list[Mention]:
     out: list[Mention] = []
-    for hit in kb.entity_matcher.find_all(doc.norm, doc.low):
-        info = kb.entities[hit.payload[0]]
+    for hit in doc.hits.get("entity", ()):
+        info = kb.entities[int(hit.payload[0][0])]
         out.append(Mention(hit.start, hit.end, info, doc.text[hit.start : hit.end]))
     return _add_unknown(doc, out)
 

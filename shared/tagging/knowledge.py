@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from shared.errors import ConfigError
-from shared.tagging.numbers import NumberRules
-from shared.tagging.trie import TermMatcher
+from shared.tagging.numbers import NumberRules, spelled_specs
+from shared.tagging.roles import PrepRules
+from shared.tagging.trie import Lexicon, Payload
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 LANGS = ("en", "fr", "de", "es", "it", "ko", "ja")
 ANY = "xx"  # story language unknown: every language's words at once
+ROLE_WORDS = {"prep_to": "to", "prep_from": "from", "prep_in": "in", "and": "", "with": ""}
 
 
 @dataclass(frozen=True)
@@ -39,24 +41,17 @@ class EntityInfo:
 @dataclass(frozen=True)
 class Knowledge:
     entities: tuple[EntityInfo, ...]
-    entity_matcher: TermMatcher[int]
-    topic_matchers: dict[str, TermMatcher[tuple[str, str]]]
-    deal_matchers: dict[str, TermMatcher[tuple[str, str]]]
+    lexicons: dict[str, Lexicon]  # by language; ANY when the language is unknown
+    preps: dict[str, PrepRules]
     numbers: NumberRules
     fx: dict[str, float]
     dateline_chars: int
 
-    def topics_for(self, lang: str) -> TermMatcher[tuple[str, str]]:
-        return self.topic_matchers.get(lang) or self.topic_matchers[ANY]
+    def lexicon(self, lang: str) -> Lexicon:
+        return self.lexicons.get(lang) or self.lexicons[ANY]
 
-    def deals_for(self, lang: str) -> TermMatcher[tuple[str, str]]:
-        return self.deal_matchers.get(lang) or self.deal_matchers[ANY]
-
-    def entity_by_name(self, name: str) -> EntityInfo | None:
-        for e in self.entities:
-            if e.name == name:
-                return e
-        return None
+    def preps_for(self, lang: str) -> PrepRules:
+        return self.preps.get(lang) or self.preps[ANY]
 
     def to_usd(self, amount: float, currency: str) -> float | None:
         rate = self.fx.get(currency)
@@ -85,28 +80,28 @@ def _by_lang(section: dict[str, Any], lang: str) -> list[Any]:
     return out
 
 
-def _topic_matcher(data: dict[str, Any], lang: str) -> TermMatcher[tuple[str, str]]:
-    specs: list[tuple[str, tuple[str, str]]] = []
+def _topic_specs(data: dict[str, Any], lang: str) -> list[tuple[str, Payload]]:
+    specs: list[tuple[str, Payload]] = []
     for tag in ("ai_chips", "korea"):
         for level, section in data[tag].items():
             for term, _ in _by_lang(section, lang):
-                specs.append((term, (tag, level)))
-    return TermMatcher(specs)
+                specs.append((term, ("topic", tag, level)))
+    return specs
 
 
-def _deal_matcher(data: dict[str, Any], lang: str) -> TermMatcher[tuple[str, str]]:
-    specs: list[tuple[str, tuple[str, str]]] = []
+def _deal_specs(data: dict[str, Any], lang: str) -> list[tuple[str, Payload]]:
+    specs: list[tuple[str, Payload]] = []
     for cat, section in data.items():
-        if cat.startswith("_"):
+        if cat.startswith("_") or cat in ROLE_WORDS:
             continue
         if cat == "block":
             for kind, sub in section.items():
                 for term, _ in _by_lang(sub, lang):
-                    specs.append((term, ("block", kind)))
+                    specs.append((term, ("deal", "block", kind)))
             continue
         for term, value in _by_lang(section, lang):
-            specs.append((term, (cat, str(value))))
-    return TermMatcher(specs)
+            specs.append((term, ("deal", cat, str(value))))
+    return specs
 
 
 def load_fx(path: Path) -> dict[str, float]:
@@ -125,7 +120,7 @@ def load_knowledge(data_dir: Path | None = None, fx_path: Path | None = None) ->
         fx_path = Path(env) if env else data_dir / "fx_rates.json"
     ents = _read(data_dir / "entities.json")["entities"]
     infos: list[EntityInfo] = []
-    specs: list[tuple[str, int]] = []
+    specs: list[tuple[str, Payload]] = []
     for i, e in enumerate(ents):
         aliases = tuple(e.get("aliases", ())) + tuple(e.get("case_sensitive", ()))
         infos.append(
@@ -140,17 +135,33 @@ def load_knowledge(data_dir: Path | None = None, fx_path: Path | None = None) ->
                 aliases=aliases,
             )
         )
-        specs.extend((a, i) for a in e.get("aliases", ()))
-        specs.extend(("=" + a, i) for a in e.get("case_sensitive", ()))
+        specs.extend((a, ("entity", str(i), "")) for a in e.get("aliases", ()))
+        specs.extend(("=" + a, ("entity", str(i), "")) for a in e.get("case_sensitive", ()))
     topics = _read(data_dir / "topics.json")
     lexicon = _read(data_dir / "deal_lexicon.json")
-    langs = (*LANGS, ANY)
+    numbers_data = _read(data_dir / "numbers.json")
+    rules = NumberRules.from_json(numbers_data)
+    lexicons: dict[str, Lexicon] = {}
+    for lang in (*LANGS, ANY):
+        spelled = [
+            (phrase, ("spelled", str(value), ""))
+            for phrase, value in spelled_specs(numbers_data, lang)
+        ]
+        lexicons[lang] = Lexicon(
+            specs + _topic_specs(topics, lang) + _deal_specs(lexicon, lang) + spelled
+        )
+    preps = {
+        lang: PrepRules.build(
+            {kind: [w for w, _ in _by_lang(lexicon[cat], lang)]
+             for cat, kind in ROLE_WORDS.items() if kind}
+        )
+        for lang in (*LANGS, ANY)
+    }
     return Knowledge(
         entities=tuple(infos),
-        entity_matcher=TermMatcher(specs),
-        topic_matchers={lang: _topic_matcher(topics, lang) for lang in langs},
-        deal_matchers={lang: _deal_matcher(lexicon, lang) for lang in langs},
-        numbers=NumberRules.from_json(_read(data_dir / "numbers.json")),
+        lexicons=lexicons,
+        preps=preps,
+        numbers=rules,
         fx=load_fx(fx_path),
         dateline_chars=int(topics.get("dateline_chars", 45)),
     )

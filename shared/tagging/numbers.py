@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from shared.models.tagging import Qualifier
-from shared.tagging.trie import TermMatcher
+from shared.tagging.trie import Hit, Tokens
 
 _LATIN = r"A-Za-zÀ-ÖØ-öø-ÿ"
 _CJK_UNITS = "십백천만억조千百万億兆"
@@ -47,7 +47,6 @@ class NumberRules:
     scale_values: dict[str, dict[str, float]]
     attached: dict[str, float]
     cjk_units: dict[str, float]
-    spelled: dict[str, TermMatcher[float]]
     qualifiers: dict[str, re.Pattern[str]]
     qualifier_kind: dict[str, Qualifier]
     post_qualifier: re.Pattern[str]
@@ -60,24 +59,11 @@ class NumberRules:
     def from_json(cls, data: dict[str, Any]) -> NumberRules:
         scales: dict[str, re.Pattern[str]] = {}
         values: dict[str, dict[str, float]] = {}
-        spelled: dict[str, TermMatcher[float]] = {}
         for lang, table in data["scales"].items():
             words = {k.lower(): float(v) for k, v in table.items()}
             values[lang] = words
             alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
             scales[lang] = re.compile(rf" ?-? ?({alts})(?![{_LATIN}])")
-            specs: list[tuple[str, float]] = []
-            big = {w: v for w, v in words.items() if v >= 1e3 and len(w) > 3}
-            for word, n in data["words"].get(lang, {}).items():
-                for sw, sv in big.items():
-                    specs.append((f"{word} {sw}", n * sv))
-            for frac, f in data["fractions"].get(lang, {}).items():
-                sep = "" if frac.endswith("-") else " "
-                for sw, sv in big.items():
-                    specs.append((f"{frac}{sep}{sw}", f * sv))
-            for word, n in data.get("compounds", {}).get(lang, {}).items():
-                specs.append((word, float(n)))
-            spelled[lang] = TermMatcher(specs)
         quals: dict[str, re.Pattern[str]] = {}
         kind: dict[str, Qualifier] = {}
         langs = {lang for forms in data["qualifiers"].values() for lang in forms}
@@ -113,7 +99,6 @@ class NumberRules:
             scale_values=values,
             attached={k: float(v) for k, v in data["attached_scales"].items()},
             cjk_units={k: float(v) for k, v in data["cjk_units"].items()},
-            spelled=spelled,
             qualifiers=quals,
             qualifier_kind=kind,
             post_qualifier=post,
@@ -122,6 +107,25 @@ class NumberRules:
             range_link=links,
             percent=re.compile(rf" ?({pct_alts})"),
         )
+
+
+def spelled_specs(data: dict[str, Any], lang: str) -> list[tuple[str, float]]:
+    """Spelled-out numbers before a scale word ('zwei Millionen', 'un quart de million')."""
+    langs = list(data["words"]) if lang == "xx" else [lang]
+    specs: list[tuple[str, float]] = []
+    for lg in langs:
+        words = {k.lower(): float(v) for k, v in data["scales"].get(lg, {}).items()}
+        big = {w: v for w, v in words.items() if v >= 1e3 and len(w) > 3}
+        for word, n in data["words"].get(lg, {}).items():
+            for sw, sv in big.items():
+                specs.append((f"{word} {sw}", n * sv))
+        for frac, f in data["fractions"].get(lg, {}).items():
+            sep = "" if frac.endswith("-") else " "
+            for sw, sv in big.items():
+                specs.append((f"{frac}{sep}{sw}", f * sv))
+        for word, n in data.get("compounds", {}).get(lg, {}).items():
+            specs.append((word, float(n)))
+    return specs
 
 
 def _latin_value(raw: str, lang: str, rules: NumberRules) -> tuple[float, bool]:
@@ -175,8 +179,11 @@ def _cjk_value(raw: str, rules: NumberRules) -> float:
     return total + section
 
 
-def read_numbers(norm: str, low: str, lang: str, rules: NumberRules) -> list[NumberMention]:
+def read_numbers(
+    tokens: Tokens, lang: str, rules: NumberRules, spelled: list[Hit[tuple[tuple[str, str], ...]]]
+) -> list[NumberMention]:
     """Every number in the text, in order, with its qualifier; ranges become one mention."""
+    norm, low = tokens.norm, tokens.low
     scale_rx = rules.scales.get(lang) or rules.scales["en"]
     scale_vals = rules.scale_values.get(lang) or rules.scale_values["en"]
     out: list[NumberMention] = []
@@ -209,11 +216,10 @@ def read_numbers(norm: str, low: str, lang: str, rules: NumberRules) -> list[Num
                     end = sm.end()
                     scaled, plain = True, False
         out.append(NumberMention(value, start, end, scaled=scaled, plain=plain))
-    spelled = rules.spelled.get(lang)
     if spelled:
-        for hit in spelled.find_all(norm, low):
-            for value in hit.payload[:1]:
-                out.append(NumberMention(value, hit.start, hit.end, scaled=True, spelled=True))
+        for hit in spelled:
+            value = float(hit.payload[0][0])
+            out.append(NumberMention(value, hit.start, hit.end, scaled=True, spelled=True))
         out.sort(key=lambda n: n.start)
         out = _drop_nested(out)
     return _qualify(out, norm, low, lang, rules)

@@ -11,6 +11,7 @@ contract, pay), prepositions before a party ("to"/"à"/"an"/"에"/"に" mark a r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from shared.tagging.amounts import CJK_LANGS, Amount
@@ -35,6 +36,26 @@ class Party:
 
 
 @dataclass(frozen=True)
+class PrepRules:
+    """Prepositions (Korean/Japanese: particles after the name) that mark a party's role."""
+
+    before: dict[str, re.Pattern[str]]
+    after: dict[str, re.Pattern[str]]
+
+    @classmethod
+    def build(cls, words: dict[str, list[str]]) -> PrepRules:
+        before: dict[str, re.Pattern[str]] = {}
+        after: dict[str, re.Pattern[str]] = {}
+        for kind, forms in words.items():
+            alts = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)) or "(?!)"
+            word = rf"(?<![\w'])(?:{alts})(?:(?<=')|(?!\w))"
+            # the last such word in the window
+            before[kind] = re.compile(rf"(?<![\w'])({alts})(?:(?<=')|(?!\w))(?!.*{word})")
+            after[kind] = re.compile(rf"({alts})")
+        return cls(before, after)
+
+
+@dataclass(frozen=True)
 class Roles:
     buyer: Party | None
     vendor: Party | None
@@ -54,12 +75,14 @@ class SentenceRoles:
         lex: list[LexHit],
         low: str,
         lang: str,
+        preps: PrepRules,
         start: int,
         end: int,
         context: list[Party],
     ) -> None:
         self.low = low
         self.lang = lang
+        self.preps = preps
         self.cjk = lang in CJK_LANGS
         self.start, self.end = start, end
         self.context = context  # parties of the previous sentences, most recent last
@@ -99,39 +122,35 @@ class SentenceRoles:
         name = max(counts, key=lambda n: (counts[n], last[n]))
         return self.context[last[name]]
 
+    def _prep(self, p: Party, kind: str, reach: int) -> str | None:
+        """The preposition of this kind governing the party ('to', 'von', Korean '에')."""
+        low = self.low
+        if self.cjk:
+            m = self.preps.after[kind].match(low, p.end)
+            return m.group(1) if m else None
+        lo = max(self.start, p.start - reach - 16)
+        m = self.preps.before[kind].search(low, lo, p.start)
+        if m is None or not _near(low, m.end(1), p.start, reach):
+            return None
+        if self._party_between(m.end(1), p.start):
+            return None
+        return m.group(1)
+
     def _mark(self) -> None:
         low = self.low
         for i, p in enumerate(self.parties):
-            for s, e, cat, _ in self.lex:
-                if cat == "prep_from":
-                    if (self.cjk and s >= p.end and s - p.end <= 1) or (
-                        not self.cjk
-                        and e <= p.start
-                        and _near(low, e, p.start, 30)
-                        and (p.vendor_type or low[s:e] in UNAMBIGUOUS_FROM)
-                        and not self._party_between(e, p.start)
-                    ):
-                        self.from_marked.add(i)
-                elif cat == "prep_to":
-                    if (self.cjk and s >= p.end and s - p.end <= 1) or (
-                        not self.cjk
-                        and e <= p.start
-                        and _near(low, e, p.start, 14)
-                        and not self._party_between(e, p.start)
-                    ):
-                        self.to_marked.add(i)
-                elif (
-                    cat == "prep_in"
-                    and not self.cjk
-                    and e <= p.start
-                    and _near(low, e, p.start, 6)
-                    and not self._party_between(e, p.start)
-                ):
-                    self.in_marked.add(i)
-                elif (
-                    cat == "unit" and p.vendor_type and s >= p.end and _near(low, p.end, s, 12)
-                ):
-                    self.from_marked.add(i)
+            word = self._prep(p, "from", 30)
+            if word is not None and (self.cjk or p.vendor_type or word in UNAMBIGUOUS_FROM):
+                self.from_marked.add(i)
+            if self._prep(p, "to", 14) is not None:
+                self.to_marked.add(i)
+            if not self.cjk and self._prep(p, "in", 6) is not None:
+                self.in_marked.add(i)
+            if p.vendor_type and any(
+                cat == "unit" and s >= p.end and _near(low, p.end, s, 12)
+                for s, _, cat, _ in self.lex
+            ):
+                self.from_marked.add(i)
             if low[p.end : p.end + 2] == "'s" and p.vendor_type:
                 self.from_marked.add(i)
         self.to_marked -= self.from_marked

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from shared.models.story import Story
+from shared.tagging.trie import LayerHits, Tokens, tokenize
 
 _MAP = {
     0x00A0: " ",
@@ -95,6 +96,8 @@ class Doc:
     lang: str
     headline_end: int
     body_start: int
+    tokens: Tokens
+    hits: LayerHits = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
 
@@ -120,7 +123,8 @@ def make_doc(story: Story, lang: str) -> Doc:
     headline_end = len(headline)
     body_start = headline_end + 2 if headline else 0
     norm = normalise(text)
-    doc = Doc(text, norm, fold(norm), lang, headline_end, body_start)
+    low = fold(norm)
+    doc = Doc(text, norm, low, lang, headline_end, body_start, tokenize(norm, low))
     _split(doc, [headline, *paras] if headline else paras)
     return doc
 

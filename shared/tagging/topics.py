@@ -55,7 +55,7 @@ def _confidence(score: float, tag: str) -> float:
 
 def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResult:
     sents = [_Sent() for _ in doc.sentences]
-    for hit in kb.topics_for(doc.lang).find_all(doc.norm, doc.low):
+    for hit in doc.hits.get("topic", ()):
         s = sents[doc.sentence_at(hit.start).index]
         for tag, level in hit.payload:
             if tag == "ai_chips":

@@ -3,8 +3,8 @@
 Terms are folded to lower case and arranged in a trie, which is written out as a nested
 regex alternation: at each text position the regex engine follows one branch per character
 instead of trying every term. The longest term wins at a position. Word boundaries are
-checked after the match for terms that begin or end with a Latin letter or digit, so that
-``sk`` does not match inside ``risk`` while Korean particles (``삼성전자는``) still match.
+part of the regex for terms that begin or end with a Latin letter or digit, so that ``sk``
+does not match inside ``risk`` while Korean particles (``삼성전자는``) still match.
 """
 
 from __future__ import annotations
@@ -24,52 +24,45 @@ def is_wordish(ch: str) -> bool:
     return bool(ch) and _WORDISH.match(ch) is not None
 
 
-def _trie_regex(node: dict[str, object]) -> str:
-    """Regex for a trie node; the key '' marks the end of a term."""
-    branches: list[str] = []
-    singles: list[str] = []
-    for ch, child in sorted(node.items()):
-        if ch == "":
-            continue
-        assert isinstance(child, dict)
-        sub = _trie_regex(child)
-        if sub == "":
-            singles.append(ch)
-        else:
-            branches.append(re.escape(ch) + sub)
-    if singles:
-        if len(singles) == 1:
-            branches.append(re.escape(singles[0]))
-        else:
-            branches.append("[" + "".join(re.escape(c) for c in singles) + "]")
-    terminal = "" in node
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if terminal:
-        # Greedy optional: the longer term is tried first, the shorter one is the fallback.
-        if len(branches) == 1 and len(body) == 1:
-            return body + "?"
-        return "(?:" + body + ")?"
-    return body
+_W = "0-9A-Za-zÀ-ÖØ-öø-ɏ"
+_RIGHT = f"(?![{_W}])"
+_LEFT = f"(?<![{_W}])"
 
 
-def build_regex(terms: Iterable[str]) -> re.Pattern[str] | None:
-    trie: dict[str, object] = {}
-    count = 0
-    for term in terms:
+def _node_regex(node: dict[str, object]) -> str:
+    """Regex for a trie node: children first (longest term wins), then the end of a term.
+
+    The key '' marks the end of a term; its value is the right-boundary assertion ('' when
+    the term may run into a longer word).
+    """
+    alts = [re.escape(ch) + _node_regex(child) for ch, child in sorted(node.items())
+            if ch and isinstance(child, dict)]
+    end = node.get("")
+    if isinstance(end, str):
+        alts.append(end)
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
+
+
+def build_regex(terms: Iterable[tuple[str, bool, bool]]) -> re.Pattern[str] | None:
+    """One regex for (term, needs left boundary, needs right boundary) triples."""
+    tries: dict[bool, dict[str, object]] = {True: {}, False: {}}
+    for term, left, right in terms:
         if not term:
             continue
-        node = trie
+        node = tries[left and is_wordish(term[0])]
         for ch in term:
             nxt = node.setdefault(ch, {})
             assert isinstance(nxt, dict)
             node = nxt
-        node[""] = True
-        count += 1
-    if not count:
-        return None
-    return re.compile(_trie_regex(trie))
+        node[""] = _RIGHT if right and is_wordish(term[-1]) else ""
+    parts = []
+    if tries[True]:
+        parts.append(_LEFT + "(?:" + _node_regex(tries[True]) + ")")
+    if tries[False]:
+        parts.append("(?:" + _node_regex(tries[False]) + ")")
+    return re.compile("|".join(parts)) if parts else None
 
 
 @dataclass(frozen=True)
@@ -78,6 +71,154 @@ class Hit(Generic[T]):
     end: int
     term: str
     payload: T
+
+
+_TOKEN = re.compile(
+    "[0-9A-Za-z\u00c0-\u024f]+"  # Latin words and digits
+    "|[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+"  # Hangul
+    "|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+"  # Kana, Han
+    "|\\S"
+)
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KANA_HAN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A text cut into words and single punctuation marks, with offsets (computed once)."""
+
+    norm: str
+    low: str
+    starts: list[int]
+    low_toks: list[str]
+    toks: list[str]
+    kana_han: bool
+
+
+def tokenize(norm: str, low: str) -> Tokens:
+    low_toks: list[str] = _TOKEN.findall(low)
+    starts: list[int] = []
+    toks: list[str] = []
+    pos = 0
+    find = low.find
+    for t in low_toks:
+        pos = find(t, pos)
+        starts.append(pos)
+        toks.append(norm[pos : pos + len(t)])
+        pos += len(t)
+    return Tokens(norm, low, starts, low_toks, toks, _KANA_HAN.search(low) is not None)
+
+
+Payload = tuple[str, str, str]  # layer, category, value
+ByLayer = dict[str, tuple[tuple[str, str], ...]]
+
+
+def _merge(old: ByLayer | None, p: Payload) -> ByLayer:
+    out = dict(old or {})
+    cur = out.get(p[0], ())
+    if (p[1], p[2]) not in cur:
+        out[p[0]] = (*cur, (p[1], p[2]))
+    return out
+
+
+class _Node:
+    __slots__ = ("children", "payload", "stems1", "stems2")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.payload: ByLayer | None = None
+        # last-token prefixes ("fourni*", Korean words before particles)
+        self.stems1: dict[str, ByLayer] = {}  # one-character stems, by that character
+        self.stems2: dict[str, list[tuple[str, ByLayer]]] = {}  # longer, by first two chars
+
+
+class _TokenTrie:
+    """Terms as token sequences; one dict walk per text token, for every layer at once."""
+
+    def __init__(self) -> None:
+        self.root = _Node()
+        self.suffixes: dict[str, list[tuple[str, ByLayer]]] = {}  # "*chips", by last 2 chars
+        self.empty = True
+
+    def add(self, tokens: list[str], payload: Payload, prefix: bool, suffix: bool) -> None:
+        self.empty = False
+        if suffix and len(tokens) == 1:
+            _bucket_add(self.suffixes.setdefault(tokens[0][-2:], []), tokens[0], payload)
+            return
+        node = self.root
+        for tok in tokens[:-1]:
+            node = node.children.setdefault(tok, _Node())
+        last = tokens[-1]
+        if prefix and len(last) == 1:
+            node.stems1[last] = _merge(node.stems1.get(last), payload)
+        elif prefix:
+            _bucket_add(node.stems2.setdefault(last[:2], []), last, payload)
+        else:
+            child = node.children.setdefault(last, _Node())
+            child.payload = _merge(child.payload, payload)
+
+    def find(
+        self, toks: list[str], starts: list[int], out: dict[str, list[Hit[tuple[tuple[str, str], ...]]]]
+    ) -> None:
+        root = self.root
+        rchildren = root.children
+        rstems1 = root.stems1
+        rstems2 = root.stems2
+        suffixes = self.suffixes
+        nxt: dict[str, int] = {}  # per layer: first token index a new hit may start at
+        n = len(toks)
+        for i in range(n):
+            tok = toks[i]
+            if (
+                tok not in rchildren
+                and tok[0] not in rstems1
+                and tok[:2] not in rstems2
+                and tok[-2:] not in suffixes
+            ):
+                continue
+            best: dict[str, tuple[int, int, tuple[tuple[str, str], ...]]] = {}
+            node = root
+            j = i
+            while j < n:
+                t = toks[j]
+                if node.stems1:
+                    hit1 = node.stems1.get(t[0])
+                    if hit1:
+                        for layer, pl in hit1.items():
+                            best[layer] = (j, starts[j] + 1, pl)
+                if node.stems2:
+                    for stem, by in node.stems2.get(t[:2], ()):
+                        if t.startswith(stem):
+                            for layer, pl in by.items():
+                                best[layer] = (j, starts[j] + len(stem), pl)
+                            break
+                child = node.children.get(t)
+                if child is None:
+                    break
+                node = child
+                if child.payload is not None:
+                    for layer, pl in child.payload.items():
+                        best[layer] = (j, starts[j] + len(t), pl)
+                j += 1
+            for suf, by in suffixes.get(tok[-2:], ()):
+                if tok.endswith(suf):
+                    for layer, pl in by.items():
+                        if layer not in best:
+                            best[layer] = (i, starts[i] + len(tok), pl)
+                    break
+            for layer, (bj, end, pl) in best.items():
+                if i >= nxt.get(layer, 0):
+                    out.setdefault(layer, []).append(Hit(starts[i], end, "", pl))
+                    nxt[layer] = bj + 1
+
+
+def _bucket_add(bucket: list[tuple[str, ByLayer]], term: str, payload: Payload) -> None:
+    for k, (t, by) in enumerate(bucket):
+        if t == term:
+            bucket[k] = (t, _merge(by, payload))
+            return
+    bucket.append((term, _merge(None, payload)))
+    bucket.sort(key=lambda tb: -len(tb[0]))
 
 
 @dataclass(frozen=True)
@@ -91,43 +232,15 @@ class _Trie(Generic[T]):
     def __init__(self, terms: dict[str, _Term[T]], case_sensitive: bool) -> None:
         self.case_sensitive = case_sensitive
         self.terms = terms
-        self.rx = build_regex(terms)
+        self.rx = build_regex((k, t.left, t.right) for k, t in terms.items())
 
     def finditer(self, hay: str) -> Iterator[Hit[tuple[T, ...]]]:
-        rx = self.rx
-        if rx is None:
+        if self.rx is None:
             return
-        search = rx.search
         terms = self.terms
-        pos = 0
-        n = len(hay)
-        while pos < n:
-            m = search(hay, pos)
-            if m is None:
-                return
-            s, e = m.span()
-            end = self._fit(hay, s, e)
-            if end is None:
-                pos = s + 1
-                continue
-            term = hay[s:end]
-            yield Hit(s, end, term, terms[term].payloads)
-            pos = end
-
-    def _fit(self, hay: str, s: int, e: int) -> int | None:
-        """The end of the longest term at s that respects its word boundaries."""
-        n = len(hay)
-        left_ok = s == 0 or not (is_wordish(hay[s]) and is_wordish(hay[s - 1]))
-        for end in range(e, s, -1):
-            info = self.terms.get(hay[s:end])
-            if info is None:
-                continue
-            if info.left and not left_ok:
-                continue
-            if info.right and end < n and is_wordish(hay[end - 1]) and is_wordish(hay[end]):
-                continue
-            return end
-        return None
+        for m in self.rx.finditer(hay):
+            term = m.group()
+            yield Hit(m.start(), m.end(), term, terms[term].payloads)
 
 
 def parse_spec(spec: str) -> tuple[str, bool, bool, bool]:
@@ -140,41 +253,60 @@ def parse_spec(spec: str) -> tuple[str, bool, bool, bool]:
     return spec.strip("*"), cs, left, right
 
 
-class TermMatcher(Generic[T]):
-    """Find every known term in a text in one left-to-right pass per case mode.
+LayerHits = dict[str, list[Hit[tuple[tuple[str, str], ...]]]]
 
-    ``lowered`` must be ``text.lower()`` with the same length (see ``text.fold``). Hits of the
-    case-sensitive and case-insensitive terms are merged in text order; a term can carry
-    several payloads.
+
+class Lexicon:
+    """Every term the tagger knows for one language, found in one pass over the tokens.
+
+    Each term belongs to a layer (entities, topics, deal words, spelled numbers) and carries
+    (category, value) pairs; within a layer hits do not overlap and the longest wins, while
+    layers overlap freely ("puces d'IA" is a topic term, "puces" a unit noun). Term specs:
+    ``=Term`` is case-sensitive, ``term*`` may begin a longer word (a stem), ``*term`` may
+    end one (German compounds). Korean terms match at the start of a word (particles follow).
+    Terms in Kana or Han are found with one substring regex (no spaces in Japanese).
     """
 
-    def __init__(self, specs: Iterable[tuple[str, T]]) -> None:
-        tables: dict[bool, dict[str, tuple[list[T], bool, bool]]] = {False: {}, True: {}}
+    def __init__(self, specs: Iterable[tuple[str, Payload]]) -> None:
+        self._ci = _TokenTrie()
+        self._cs = _TokenTrie()
+        cjk: dict[str, list[Payload]] = {}
         for spec, payload in specs:
             term, cs, left, right = parse_spec(spec)
             if not term:
                 continue
-            key = term if cs else term.lower()
-            entry = tables[cs].setdefault(key, ([], left, right))
-            if payload not in entry[0]:
-                entry[0].append(payload)
-        self._tries = [
-            _Trie({k: _Term(tuple(v[0]), v[1], v[2]) for k, v in table.items()}, cs)
-            for cs, table in tables.items()
-            if table
-        ]
+            if _KANA_HAN.match(term):
+                entry = cjk.setdefault(term.lower(), [])
+                if payload not in entry:
+                    entry.append(payload)
+                continue
+            toks = _TOKEN.findall(term if cs else term.lower())
+            if not toks:
+                continue
+            prefix = not right or _HANGUL.match(toks[-1]) is not None
+            (self._cs if cs else self._ci).add(toks, payload, prefix, not left)
+        self._cjk = _Trie(
+            {k: _Term(tuple(v), False, False) for k, v in cjk.items()}, case_sensitive=False
+        )
 
-    def __bool__(self) -> bool:
-        return bool(self._tries)
-
-    def find_all(self, text: str, lowered: str) -> list[Hit[tuple[T, ...]]]:
-        hits: list[Hit[tuple[T, ...]]] = []
-        for trie in self._tries:
-            hits.extend(trie.finditer(text if trie.case_sensitive else lowered))
-        if len(self._tries) > 1:
-            hits.sort(key=lambda h: (h.start, -h.end))
-            hits = _drop_overlaps(hits)
-        return hits
+    def scan(self, tk: Tokens) -> LayerHits:
+        out: LayerHits = {}
+        if not self._ci.empty:
+            self._ci.find(tk.low_toks, tk.starts, out)
+        if not self._cs.empty:
+            self._cs.find(tk.toks, tk.starts, out)
+        if tk.kana_han and self._cjk.rx is not None:
+            for h in self._cjk.finditer(tk.low):
+                by: ByLayer = {}
+                for p in h.payload:
+                    by = _merge(by, p)
+                for layer, pl in by.items():
+                    out.setdefault(layer, []).append(Hit(h.start, h.end, h.term, pl))
+        for layer, hits in out.items():
+            if len(hits) > 1:
+                hits.sort(key=lambda h: (h.start, -h.end))
+                out[layer] = _drop_overlaps(hits)
+        return out
 
 
 def _drop_overlaps(hits: list[Hit[tuple[T, ...]]]) -> list[Hit[tuple[T, ...]]]:
