@@ -190,10 +190,10 @@ def _parties(
         for m in mentions
         if not (m.info.kind == "country" and _ATTRIBUTIVE.match(doc.norm, m.end))
     ]
-    taken = [(p.start, p.end) for p in out]
+    taken = {i for p in out for i in range(p.start, p.end)}
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return s not in taken and e - 1 not in taken
 
     gov_name = _government(kb, home)
     home_name = _country_name(kb, home)
@@ -216,7 +216,7 @@ def _parties(
                     break
         else:
             continue
-        taken.append((out[-1].start, out[-1].end))
+        taken.update(range(out[-1].start, out[-1].end))
     out.sort(key=lambda p: p.start)
     return out
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -65,8 +65,7 @@ def build_regex(terms: Iterable[tuple[str, bool, bool]]) -> re.Pattern[str] | No
     return re.compile("|".join(parts)) if parts else None
 
 
-@dataclass(frozen=True)
-class Hit(Generic[T]):
+class Hit(NamedTuple, Generic[T]):
     start: int
     end: int
     term: str
@@ -91,26 +90,25 @@ class Tokens:
     low: str
     starts: list[int]
     low_toks: list[str]
-    toks: list[str]
     kana_han: bool
 
 
 def tokenize(norm: str, low: str) -> Tokens:
     low_toks: list[str] = _TOKEN.findall(low)
     starts: list[int] = []
-    toks: list[str] = []
     pos = 0
     find = low.find
+    add = starts.append
     for t in low_toks:
         pos = find(t, pos)
-        starts.append(pos)
-        toks.append(norm[pos : pos + len(t)])
+        add(pos)
         pos += len(t)
-    return Tokens(norm, low, starts, low_toks, toks, _KANA_HAN.search(low) is not None)
+    return Tokens(norm, low, starts, low_toks, _KANA_HAN.search(low) is not None)
 
 
 Payload = tuple[str, str, str]  # layer, category, value
 ByLayer = dict[str, tuple[tuple[str, str], ...]]
+LayerHits = dict[str, list[Hit[tuple[tuple[str, str], ...]]]]
 
 
 def _merge(old: ByLayer | None, p: Payload) -> ByLayer:
@@ -122,73 +120,92 @@ def _merge(old: ByLayer | None, p: Payload) -> ByLayer:
 
 
 class _Node:
-    __slots__ = ("children", "payload", "stems1", "stems2")
+    __slots__ = ("children", "cased", "payload", "stems", "stems_short")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.payload: ByLayer | None = None
-        # last-token prefixes ("fourni*", Korean words before particles)
-        self.stems1: dict[str, ByLayer] = {}  # one-character stems, by that character
-        self.stems2: dict[str, list[tuple[str, ByLayer]]] = {}  # longer, by first two chars
+        # case-sensitive terms ending here: the exact spelling they need
+        self.cased: dict[str, ByLayer] | None = None
+        # last-token prefixes ("fourni*", Korean words before particles), by first 3 chars
+        self.stems: dict[str, list[tuple[str, ByLayer]]] = {}
+        self.stems_short: dict[str, ByLayer] = {}  # stems of 1-2 characters
 
 
 class _TokenTrie:
-    """Terms as token sequences; one dict walk per text token, for every layer at once."""
+    """Terms as token sequences; one dict walk per text token, for every layer at once.
+
+    Case-sensitive terms live in the same trie under their lower-case tokens and are checked
+    against the original spelling when they match.
+    """
 
     def __init__(self) -> None:
         self.root = _Node()
-        self.suffixes: dict[str, list[tuple[str, ByLayer]]] = {}  # "*chips", by last 2 chars
-        self.empty = True
+        self.suffixes: dict[str, list[tuple[str, ByLayer]]] = {}  # "*chips", by last 3 chars
 
-    def add(self, tokens: list[str], payload: Payload, prefix: bool, suffix: bool) -> None:
-        self.empty = False
-        if suffix and len(tokens) == 1:
-            _bucket_add(self.suffixes.setdefault(tokens[0][-2:], []), tokens[0], payload)
+    def add(
+        self, tokens: list[str], payload: Payload, prefix: bool, suffix: bool, cased: str | None
+    ) -> None:
+        if suffix and len(tokens) == 1 and len(tokens[0]) >= 3:
+            _bucket_add(self.suffixes.setdefault(tokens[0][-3:], []), tokens[0], payload)
             return
         node = self.root
         for tok in tokens[:-1]:
             node = node.children.setdefault(tok, _Node())
         last = tokens[-1]
-        if prefix and len(last) == 1:
-            node.stems1[last] = _merge(node.stems1.get(last), payload)
-        elif prefix:
-            _bucket_add(node.stems2.setdefault(last[:2], []), last, payload)
-        else:
-            child = node.children.setdefault(last, _Node())
+        if prefix and cased is None:
+            if len(last) < 3:
+                node.stems_short[last] = _merge(node.stems_short.get(last), payload)
+            else:
+                _bucket_add(node.stems.setdefault(last[:3], []), last, payload)
+            return
+        child = node.children.setdefault(last, _Node())
+        if cased is None:
             child.payload = _merge(child.payload, payload)
+        else:
+            child.cased = child.cased or {}
+            child.cased[cased] = _merge(child.cased.get(cased), payload)
 
-    def find(
-        self, toks: list[str], starts: list[int], out: dict[str, list[Hit[tuple[tuple[str, str], ...]]]]
-    ) -> None:
+    def find(self, tk: Tokens, out: LayerHits) -> None:
+        toks = tk.low_toks
+        starts = tk.starts
+        norm = tk.norm
         root = self.root
         rchildren = root.children
-        rstems1 = root.stems1
-        rstems2 = root.stems2
+        rstems = root.stems
+        rshort = root.stems_short
         suffixes = self.suffixes
         nxt: dict[str, int] = {}  # per layer: first token index a new hit may start at
         n = len(toks)
         for i in range(n):
             tok = toks[i]
-            if (
-                tok not in rchildren
-                and tok[0] not in rstems1
-                and tok[:2] not in rstems2
-                and tok[-2:] not in suffixes
+            if not (
+                tok in rchildren
+                or tok[:3] in rstems
+                or tok[:2] in rshort
+                or tok[:1] in rshort
+                or tok[-3:] in suffixes
             ):
                 continue
-            best: dict[str, tuple[int, int, tuple[tuple[str, str], ...]]] = {}
+            best: dict[str, tuple[int, int, tuple[tuple[str, str], ...]]] | None = None
             node = root
             j = i
             while j < n:
                 t = toks[j]
-                if node.stems1:
-                    hit1 = node.stems1.get(t[0])
-                    if hit1:
-                        for layer, pl in hit1.items():
-                            best[layer] = (j, starts[j] + 1, pl)
-                if node.stems2:
-                    for stem, by in node.stems2.get(t[:2], ()):
+                if node.stems_short:
+                    k = 2
+                    by = node.stems_short.get(t[:2])
+                    if not by:
+                        k = 1
+                        by = node.stems_short.get(t[:1])
+                    if by:
+                        best = best or {}
+                        for layer, pl in by.items():
+                            best[layer] = (j, starts[j] + k, pl)
+                if node.stems:
+                    for stem, by in node.stems.get(t[:3], ()):
                         if t.startswith(stem):
+                            best = best or {}
                             for layer, pl in by.items():
                                 best[layer] = (j, starts[j] + len(stem), pl)
                             break
@@ -197,18 +214,36 @@ class _TokenTrie:
                     break
                 node = child
                 if child.payload is not None:
+                    best = best or {}
+                    end = starts[j] + len(t)
                     for layer, pl in child.payload.items():
-                        best[layer] = (j, starts[j] + len(t), pl)
+                        best[layer] = (j, end, pl)
+                if child.cased is not None:
+                    end = starts[j] + len(t)
+                    by_case = child.cased.get(norm[starts[i] : end])
+                    if by_case:
+                        best = best or {}
+                        for layer, pl in by_case.items():
+                            best[layer] = (j, end, pl)
                 j += 1
-            for suf, by in suffixes.get(tok[-2:], ()):
-                if tok.endswith(suf):
-                    for layer, pl in by.items():
-                        if layer not in best:
-                            best[layer] = (i, starts[i] + len(tok), pl)
-                    break
+            sufs = suffixes.get(tok[-3:]) if suffixes else None
+            if sufs:
+                for suf, by in sufs:
+                    if tok.endswith(suf):
+                        best = best or {}
+                        for layer, pl in by.items():
+                            if layer not in best:
+                                best[layer] = (i, starts[i] + len(tok), pl)
+                        break
+            if best is None:
+                continue
             for layer, (bj, end, pl) in best.items():
                 if i >= nxt.get(layer, 0):
-                    out.setdefault(layer, []).append(Hit(starts[i], end, "", pl))
+                    hit = Hit(starts[i], end, "", pl)
+                    if layer in out:
+                        out[layer].append(hit)
+                    else:
+                        out[layer] = [hit]
                     nxt[layer] = bj + 1
 
 
@@ -253,9 +288,6 @@ def parse_spec(spec: str) -> tuple[str, bool, bool, bool]:
     return spec.strip("*"), cs, left, right
 
 
-LayerHits = dict[str, list[Hit[tuple[tuple[str, str], ...]]]]
-
-
 class Lexicon:
     """Every term the tagger knows for one language, found in one pass over the tokens.
 
@@ -268,8 +300,7 @@ class Lexicon:
     """
 
     def __init__(self, specs: Iterable[tuple[str, Payload]]) -> None:
-        self._ci = _TokenTrie()
-        self._cs = _TokenTrie()
+        self._trie = _TokenTrie()
         cjk: dict[str, list[Payload]] = {}
         for spec, payload in specs:
             term, cs, left, right = parse_spec(spec)
@@ -280,21 +311,18 @@ class Lexicon:
                 if payload not in entry:
                     entry.append(payload)
                 continue
-            toks = _TOKEN.findall(term if cs else term.lower())
+            toks = _TOKEN.findall(term.lower())
             if not toks:
                 continue
             prefix = not right or _HANGUL.match(toks[-1]) is not None
-            (self._cs if cs else self._ci).add(toks, payload, prefix, not left)
+            self._trie.add(toks, payload, prefix, not left, term if cs else None)
         self._cjk = _Trie(
             {k: _Term(tuple(v), False, False) for k, v in cjk.items()}, case_sensitive=False
         )
 
     def scan(self, tk: Tokens) -> LayerHits:
         out: LayerHits = {}
-        if not self._ci.empty:
-            self._ci.find(tk.low_toks, tk.starts, out)
-        if not self._cs.empty:
-            self._cs.find(tk.toks, tk.starts, out)
+        self._trie.find(tk, out)
         if tk.kana_han and self._cjk.rx is not None:
             for h in self._cjk.finditer(tk.low):
                 by: ByLayer = {}
