@@ -97,8 +97,9 @@ component_pid() {  # prints the live pid of a component, or nothing
   local c="$1" pid=""
   [[ -f "$RUN/$c.pid" ]] && pid="$(tr -dc 0-9 <"$RUN/$c.pid")"
   if is_ours "$pid" "$c"; then echo "$pid"; return; fi
-  pid="$(find_pids "$c" | head -n1)"
-  if [[ -n "$pid" ]]; then echo "$pid" >"$RUN/$c.pid"; echo "$pid"; fi
+  pid="$(find_pids "$c")"
+  pid="${pid%%$'\n'*}"  # first one (no `| head`: SIGPIPE + pipefail)
+  if [[ -n "$pid" ]]; then { echo "$pid" >"$RUN/$c.pid"; } 2>/dev/null || true; echo "$pid"; fi
 }
 
 address() {
@@ -307,13 +308,7 @@ log4j.logger.kafka.request.logger=WARN
 log4j.logger.state.change.logger=WARN
 log4j.logger.org.apache.kafka.clients=WARN
 EOF
-  cat >"$dir/tools-log4j.properties" <<'EOF'
-log4j.rootLogger=WARN, stderr
-log4j.appender.stderr=org.apache.log4j.ConsoleAppender
-log4j.appender.stderr.Target=System.err
-log4j.appender.stderr.layout=org.apache.log4j.PatternLayout
-log4j.appender.stderr.layout.ConversionPattern=[%d] %p %m (%c)%n
-EOF
+  write_tools_log4j
   rotate_log "$LOGS/kafka.log"
   if [[ ! -f "$dir/data/meta.properties" ]]; then
     log "kafka: formatting KRaft storage (cluster id $cid)"
@@ -329,6 +324,17 @@ EOF
     -cp "$CACHE/kafka-lib/*" kafka.Kafka "$props") >>"$LOGS/kafka.log" 2>&1 </dev/null 9>&- &
   echo $! >"$RUN/kafka.pid"
   log "kafka: started (pid $!)"
+}
+
+write_tools_log4j() {
+  mkdir -p "$VAR/kafka"
+  cat >"$VAR/kafka/tools-log4j.properties" <<'EOF'
+log4j.rootLogger=WARN, stderr
+log4j.appender.stderr=org.apache.log4j.ConsoleAppender
+log4j.appender.stderr.Target=System.err
+log4j.appender.stderr.layout=org.apache.log4j.PatternLayout
+log4j.appender.stderr.layout.ConversionPattern=[%d] %p %m (%c)%n
+EOF
 }
 
 kafka_tool() {  # main-class args...: a short-lived Kafka CLI JVM tuned for fast startup
@@ -624,13 +630,18 @@ cmd_down() {
   if ((${#pids[@]})); then log "down: stopped"; else log "down: nothing was running"; fi
 }
 
-cmd_status() {
+cmd_status() {  # informational: always exits 0
   local c pid state
+  set +e
   for c in "${COMPONENTS[@]}"; do
     pid="$(component_pid "$c" 2>/dev/null || true)"
     if [[ -n "$pid" ]]; then
       if healthy "$c"; then state="running"; else state="running (not answering yet)"; fi
       printf '%-11s %-27s pid %-8s %s\n' "$c" "$state" "$pid" "$(address "$c")"
+    elif [[ "$c" == es && -n "$(find_pids es any)" ]]; then
+      pid="$(find_pids es any)"
+      pid="${pid%%$'\n'*}"
+      printf '%-11s %-27s pid %-8s %s\n' "$c" "starting (launcher)" "$pid" "$(address "$c")"
     else
       printf '%-11s %-27s pid %-8s %s\n' "$c" "stopped" "-" "$(address "$c")"
     fi
@@ -643,8 +654,7 @@ cmd_topics() {
   find_java
   [[ -f "$CACHE/kafka-lib/.complete" ]] || die "Kafka jars are missing; run 'stack.sh up' first"
   healthy kafka || die "kafka is not answering on $HOST:$KAFKA_PORT; run 'stack.sh up' first"
-  mkdir -p "$VAR/kafka"
-  [[ -f "$VAR/kafka/tools-log4j.properties" ]] || printf 'log4j.rootLogger=WARN\n' >"$VAR/kafka/tools-log4j.properties"
+  write_tools_log4j
   create_topics
 }
 
