@@ -247,9 +247,13 @@ build_plugin() {
   echo "$stamp" >"$PLUGIN_OUT/.complete"
 }
 
+plugin_installed() {  # es_home: is the built plugin what <es_home>/plugins holds?
+  diff -rq "$PLUGIN_OUT/chipwire-analysis" "$1/plugins/chipwire-analysis" >/dev/null 2>&1
+}
+
 install_plugin() {  # es_home: copy the built plugin into <es_home>/plugins/chipwire-analysis
   local target="$1/plugins/chipwire-analysis"
-  if diff -rq "$PLUGIN_OUT/chipwire-analysis" "$target" >/dev/null 2>&1; then return 0; fi
+  if plugin_installed "$1"; then return 0; fi
   rm -rf "$target"
   cp -r "$PLUGIN_OUT/chipwire-analysis" "$target"
   chmod -R a+rX "$target"
@@ -571,7 +575,7 @@ lock_briefly() {  # down must also work while an `up` elsewhere is waiting for h
 }
 
 cmd_up() {
-  local t0 c started=()
+  local t0 c started=() es_pids=()
   t0="$(date +%s)"
   lock
   command -v "$PY" >/dev/null || die "$PY not found (needed for health probes)"
@@ -584,7 +588,13 @@ cmd_up() {
 
   if [[ -n "$(component_pid es)" ]]; then
     prepare_es_dirs
-    if ! install_plugin "$ES_HOME"; then warn "es: chipwire-analysis plugin changed; run 'stack.sh down && stack.sh up' to load it"; fi
+    if ! plugin_installed "$ES_HOME"; then
+      log "es: the chipwire-analysis plugin changed: restarting Elasticsearch to load it"
+      mapfile -t es_pids < <(find_pids es any)
+      stop_pids es "${es_pids[@]+"${es_pids[@]}"}"
+      start_es
+      started+=(es)
+    fi
   else
     prepare_es_dirs
     start_es
@@ -609,8 +619,25 @@ cmd_up() {
   fi
 }
 
+stop_pids() {  # label pid...: SIGTERM (if label given), wait up to STOP_TIMEOUT, then SIGKILL
+  local label="$1" p deadline
+  shift
+  if [[ -n "$label" ]]; then
+    for p in "$@"; do kill -TERM "$p" 2>/dev/null && log "$label: SIGTERM to pid $p"; done
+  fi
+  deadline=$(($(date +%s) + STOP_TIMEOUT))
+  for p in "$@"; do
+    while [[ -d /proc/$p && -n "$(cmdline "$p")" ]] && (($(date +%s) < deadline)); do sleep 0.5; done
+    if [[ -d /proc/$p && -n "$(cmdline "$p")" ]]; then
+      warn "pid $p did not stop within ${STOP_TIMEOUT}s: SIGKILL"
+      kill -KILL "$p" 2>/dev/null || true
+    fi
+  done
+  return 0
+}
+
 cmd_down() {
-  local c p pids=() deadline
+  local c p pids=()
   lock_briefly
   for c in prometheus kafka es; do
     # Everything carrying our marker (includes an ES launcher still starting up).
@@ -618,14 +645,7 @@ cmd_down() {
       kill -TERM "$p" 2>/dev/null && pids+=("$p") && log "$c: SIGTERM to pid $p"
     done
   done
-  deadline=$(($(date +%s) + STOP_TIMEOUT))
-  for p in "${pids[@]+"${pids[@]}"}"; do
-    while [[ -d /proc/$p && -n "$(cmdline "$p")" ]] && (($(date +%s) < deadline)); do sleep 0.5; done
-    if [[ -d /proc/$p && -n "$(cmdline "$p")" ]]; then
-      warn "pid $p did not stop within ${STOP_TIMEOUT}s: SIGKILL"
-      kill -KILL "$p" 2>/dev/null || true
-    fi
-  done
+  stop_pids "" "${pids[@]+"${pids[@]}"}"
   rm -f "$RUN"/{kafka,es,prometheus}.pid "$(es_base)/run/es.pid"
   if ((${#pids[@]})); then log "down: stopped"; else log "down: nothing was running"; fi
 }
