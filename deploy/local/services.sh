@@ -16,8 +16,10 @@ start_one() {
   local name=$1
   if pid=$(pid_of "$name"); then echo "$name already running (pid $pid)"; return 0; fi
   [[ -f "$ROOT/services/$name/__main__.py" ]] || { echo "$name: not built yet, skipped"; return 0; }
-  (cd "$ROOT" && CHIPWIRE_DATA_DIR="$VAR/faust" nohup "$PY" -m "services.$name" \
-      >>"$VAR/log/$name.log" 2>&1 & echo $! >"$VAR/run/svc-$name.pid")
+  # exec: the recorded pid is the worker itself, not a subshell that would outlive a stop
+  (cd "$ROOT" && CHIPWIRE_DATA_DIR="$VAR/faust" exec nohup "$PY" -m "services.$name" \
+      >>"$VAR/log/$name.log" 2>&1 </dev/null) &
+  echo $! >"$VAR/run/svc-$name.pid"
   echo "$name started (pid $(cat "$VAR/run/svc-$name.pid"), metrics http://127.0.0.1:${PORT[$name]}/metrics)"
 }
 

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import faust
+from aiohttp.web import Response
 from faust.sensors.prometheus import setup_prometheus_sensors
 from faust.worker import Worker
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest
+from prometheus_client.metrics_core import Metric
+from prometheus_client.registry import Collector
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.models.events import SourceRef
@@ -45,6 +49,51 @@ class StreamSettings(BaseSettings):
         return Topics(self.topic_prefix)
 
 
+class FaustSecondsCollector(Collector):
+    """faust's sensor metrics, re-exported with Prometheus's base unit for time.
+
+    faust observes every latency histogram in milliseconds (``faust_events_runtime_ms``,
+    ``faust_producer_send_latency``, ...). ``promtool check metrics`` rejects the ``_ms``
+    name, and a latency without a unit is easy to misread. This collector reads faust's own
+    (private) registry at each scrape and renders those histograms as ``<name>_seconds``
+    (``_ms`` dropped), dividing bucket bounds and sums by 1000; every other faust metric
+    (offsets, counters, gauges) is passed through unchanged.
+    """
+
+    def __init__(self, source: CollectorRegistry) -> None:
+        self._source = source
+
+    def collect(self) -> Iterator[Metric]:
+        for family in self._source.collect():
+            if family.type != "histogram":
+                yield family
+                continue
+            name = family.name.removesuffix("_ms") + "_seconds"
+            out = Metric(name, family.documentation.replace(" in ms", " in seconds"), "histogram")
+            for s in family.samples:
+                suffix = s.name[len(family.name) :]
+                labels = dict(s.labels)
+                value = s.value
+                if suffix == "_bucket" and labels.get("le") not in (None, "+Inf"):
+                    labels["le"] = repr(float(labels["le"]) / 1000)
+                elif suffix == "_sum":
+                    value = s.value / 1000
+                out.add_sample(name + suffix, labels, value, s.timestamp, s.exemplar)
+            yield out
+
+
+_faust_registry: CollectorRegistry | None = None
+
+
+def _faust_metrics_registry() -> CollectorRegistry:
+    """One private registry per process for faust's sensor, re-exported in seconds."""
+    global _faust_registry
+    if _faust_registry is None:
+        _faust_registry = CollectorRegistry(auto_describe=True)
+        REGISTRY.register(FaustSecondsCollector(_faust_registry))
+    return _faust_registry
+
+
 def make_app(name: str, settings: StreamSettings, web_port: int) -> faust.App:
     """Build (but do not start) the faust app of one worker."""
     datadir = settings.data_dir / f"{settings.topic_prefix}{name}"
@@ -68,7 +117,21 @@ def make_app(name: str, settings: StreamSettings, web_port: int) -> faust.App:
         broker_commit_interval=1.0,
         stream_buffer_maxsize=4096,
     )
-    setup_prometheus_sensors(app, name_prefix="faust")
+    # faust's sensor fills a private registry (its raw, millisecond view stays readable at
+    # /metrics/faust); /metrics serves the default registry: the project's metrics and
+    # faust's, latencies in seconds.
+    setup_prometheus_sensors(
+        app, pattern="/metrics/faust", registry=_faust_metrics_registry(), name_prefix="faust"
+    )
+
+    @app.page("/metrics")
+    async def metrics(view: Any, request: Any) -> Any:
+        # like faust's own handler: a plain aiohttp response (the exposition content type
+        # carries a charset, which faust's view helpers refuse)
+        return Response(
+            body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST}
+        )
+
     return app
 
 

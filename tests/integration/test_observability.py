@@ -46,11 +46,6 @@ PORTS = {"ingest": 6066, "tagger": 6067, "indexer": 6068, "deals": 6069}
 WORKERS = [n for n in PORTS if (ROOT / "services" / n / "__main__.py").is_file()]
 GARBAGE = b'{"uri": "urn:chipwire:test:truncated", "headlines": ['  # truncated ninjs
 
-# faust's own metric that `promtool check metrics` rejects ("metric names should not contain
-# abbreviated units"); see docs/observability.md. Tolerated (as an xfail) until
-# shared/adapters/streaming.py exports it in seconds.
-KNOWN_FAUST_LINT = ("faust_events_runtime_ms",)
-
 
 def promtool() -> str:
     path = shutil.which("promtool")
@@ -365,14 +360,11 @@ def test_promtool_check_metrics(flowed: Run, worker: str) -> None:
         for line in (proc.stdout + proc.stderr).decode().splitlines()
         if line.strip() and not line.startswith("Checking")
     ]
-    unknown = [p for p in problems if not p.startswith(KNOWN_FAUST_LINT)]
-    assert not unknown, f"{worker}: promtool check metrics:\n" + "\n".join(problems)
-    if problems:
-        pytest.xfail(
-            f"{worker}: only faust's own {', '.join(KNOWN_FAUST_LINT)} fails promtool's lint "
-            "(needs the streaming.py change described in docs/observability.md)"
-        )
+    assert not problems, f"{worker}: promtool check metrics:\n" + "\n".join(problems)
     assert proc.returncode == 0
+    # faust's latency histograms are re-exported in seconds (shared/adapters/streaming.py)
+    assert "faust_events_runtime_seconds_bucket" in exposition.decode()
+    assert "faust_events_runtime_ms" not in exposition.decode()
 
 
 # The sample story (01, corrected by 12): Nvidia supplies 260,000 GPUs to South Korea, of
