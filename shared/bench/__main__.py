@@ -60,6 +60,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="stories/s of the steady load (default: half the measured throughput)")
     p.add_argument("--es-threads", type=int, default=4, help="parallel_bulk threads (raw ES)")
     p.add_argument("--es-chunk", type=int, default=500, help="parallel_bulk chunk (raw ES)")
+    p.add_argument("--worker-env", action="append", default=[], metavar="KEY=VALUE",
+                   help="extra environment for the workers, e.g. faust's PRODUCER_LINGER=0.01 "
+                        "(repeatable)")
     p.add_argument("--profile-workers", action="store_true",
                    help="run the workers under cProfile (slower; for finding hot spots)")
     p.add_argument("--keep", action="store_true", help="keep the run's topics and indices")
@@ -67,6 +70,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if args.stories < 1 or args.workers < 1 or args.partitions < 1:
         p.error("--stories, --workers and --partitions must be positive")
+    if any("=" not in kv for kv in args.worker_env):
+        p.error("--worker-env takes KEY=VALUE")
     return args
 
 
@@ -105,8 +110,10 @@ def run(args: argparse.Namespace) -> int:
             "batch_within_s": args.batch_within, "latency_seconds": args.latency_seconds,
             "latency_rate": args.latency_rate, "es_threads": args.es_threads,
             "es_chunk": args.es_chunk, "profile_workers": args.profile_workers,
+            "worker_env": dict(kv.split("=", 1) for kv in args.worker_env),
         },
-        "run": {"topic_prefix": prefix, "index_prefix": index_prefix, "dir": str(run_dir)},
+        "run": {"topic_prefix": prefix, "index_prefix": index_prefix, "dir": str(run_dir),
+                "load_average_at_start": os.getloadavg()},
     }
     log(f"run {prefix} (index {index_prefix}-stories), logs in {run_dir}")
 
@@ -139,6 +146,7 @@ def run(args: argparse.Namespace) -> int:
             partitions=args.partitions, batch_max=args.batch_max,
             batch_within_s=args.batch_within, bootstrap=bootstrap, es_url=es_url,
             run_dir=run_dir, profile=args.profile_workers,
+            extra_env=dict(kv.split("=", 1) for kv in args.worker_env),
         )
         all_pids = dict(pids)
 
@@ -180,6 +188,10 @@ def run(args: argparse.Namespace) -> int:
                 "p50_s": report.percentile(lats, 50), "p90_s": report.percentile(lats, 90),
                 "p95_s": report.percentile(lats, 95), "p99_s": report.percentile(lats, 99),
                 "cpu_share_of_machine": _cpu_share(lat.samples),
+                "segments_s": {
+                    leg: {f"p{q}": report.percentile(v, q) for q in (50, 95, 99)}
+                    for leg, v in lat.segments.items()
+                },
             }
             result["latency_p50_s"] = report.percentile(lats, 50)
             result["latency_p95_s"] = report.percentile(lats, 95)
@@ -280,7 +292,7 @@ def _cpu_per_story(samples: list[Sample], n: int) -> dict[str, float]:
     a, b = samples[0].cpu, samples[-1].cpu
     out: dict[str, float] = {}
     for k in b:
-        if k in a:
+        if k in a and k != "machine":
             g = _group(k)
             out[g] = out.get(g, 0.0) + 1000 * (b[k] - a[k]) / n
     return out
@@ -294,10 +306,16 @@ def _cpu_share(samples: list[Sample]) -> dict[str, float]:
     span = b.t - a.t
     out: dict[str, float] = {}
     for k in b.cpu:
-        if k in a.cpu and span > 0:
+        if k in a.cpu and span > 0 and k != "machine":
             g = _group(k)
             out[g] = round(out.get(g, 0.0) + (b.cpu[k] - a.cpu[k]) / span, 3)
-    out["total_cores_busy"] = round(sum(v for k, v in out.items()), 3)
+    ours = sum(out.values())
+    out["bench_total"] = round(ours, 3)
+    if "machine" in a.cpu and span > 0:
+        machine = (b.cpu["machine"] - a.cpu["machine"]) / span
+        out["machine_total"] = round(machine, 3)
+        # busy cores that were none of ours: other work on the box disturbs the figures
+        out["outside_bench"] = round(max(0.0, machine - ours), 3)
     return out
 
 

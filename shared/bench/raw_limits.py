@@ -67,14 +67,27 @@ def tagging_rate(
     kb = load_knowledge()
     knowledge_s = time.perf_counter() - t
 
-    # parse
+    # parse; a story the parser refuses is counted (the pipeline dead-letters it)
+    errors: list[dict[str, Any]] = []
+    parsed: list[tuple[int, Any]] = []
     c0, t0 = time.process_time(), time.perf_counter()
-    stories = [parse_story(p, received_at=now) for p in payloads[:n]]
+    for i, p in enumerate(payloads[:n]):
+        try:
+            parsed.append((i, parse_story(p, received_at=now)))
+        except Exception as exc:
+            errors.append({"index": i, "step": "parse", "error": f"{type(exc).__name__}: {exc}"})
     parse_s, parse_cpu = time.perf_counter() - t0, time.process_time() - c0
     # tag
+    tagged_ok: list[tuple[int, Any, Any]] = []
     c0, t0 = time.process_time(), time.perf_counter()
-    taggings = [tag_story(s, kb) for s in stories]
+    for i, story in parsed:
+        try:
+            tagged_ok.append((i, story, tag_story(story, kb)))
+        except Exception as exc:
+            errors.append({"index": i, "step": "tag", "error": f"{type(exc).__name__}: {exc}"})
     tag_s, tag_cpu = time.perf_counter() - t0, time.process_time() - c0
+    stories = [s for _, s, _ in tagged_ok]
+    taggings = [g for _, _, g in tagged_ok]
 
     # the JSON hops the workers pay for each story
     ref = SourceRef(topic="wire.raw", partition=0, offset=0, key="k")
@@ -100,7 +113,7 @@ def tagging_rate(
 
     # what the tagger found, against what the generator meant
     found: Counter[str] = Counter()
-    for w, g in zip(wire, taggings, strict=False):
+    for w, g in ((wire[i], g) for i, _, g in tagged_ok):
         names = set(g.tag_names)
         for topic in ("ai-chips", "korea"):
             meant, got = topic in w.topics, topic in names
@@ -118,13 +131,18 @@ def tagging_rate(
         sub = payloads[:profile_n]
         prof.enable()
         for p in sub:
-            tag_story(parse_story(p, received_at=now), kb)
+            with contextlib.suppress(Exception):
+                tag_story(parse_story(p, received_at=now), kb)
         prof.disable()
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(18)
         profile_text = _trim_profile(buf.getvalue())
 
     extra_ids = [parse_story(p, received_at=now).id for p in payloads[n:]]
+    by_index = dict(parsed)
+    # A story that does not parse cannot be indexed: it stands in the id list as a
+    # placeholder, so that the pipeline run counts it as missing.
+    ids = [by_index[i].id if i in by_index else f"unparsed:{i}" for i in range(n)]
     both = parse_s + tag_s
     return {
         "stories": n,
@@ -147,7 +165,9 @@ def tagging_rate(
         },
         "tagger_vs_generator": dict(found),
         "profile_top": profile_text,
-        "ids": [s.id for s in stories],
+        "errors": len(errors),
+        "error_samples": errors[:20],
+        "ids": ids,
         "extra_ids": extra_ids,
         "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
     }

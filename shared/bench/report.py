@@ -110,6 +110,15 @@ def table(r: dict[str, Any]) -> str:
     if cpu:
         out.append("  CPU ms per story in the throughput run: " + ", ".join(
             f"{k} {v:.2f}" for k, v in cpu.items()))
+    share = r.get("cpu_share_of_machine", {})
+    if share:
+        out.append("  cores busy in the throughput run: " + ", ".join(
+            f"{k} {v:.2f}" for k, v in share.items()))
+    legs = r.get("latency", {}).get("segments_s", {})
+    if legs:
+        out.append("  latency legs p50/p99 (s): " + ", ".join(
+            f"{k} {_f(v.get('p50'), '{:.2f}')}/{_f(v.get('p99'), '{:.2f}')}"
+            for k, v in legs.items()))
     stages = r.get("stage_finish_s", {})
     if stages:
         out.append("  each stage done with the throughput run after (s): " + ", ".join(

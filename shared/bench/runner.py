@@ -74,6 +74,18 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / CLK_TCK
 
 
+def machine_cpu_seconds() -> float:
+    """CPU seconds the whole machine has been busy (all cores; /proc/stat, minus idle and
+    iowait), to tell how much of a run's CPU went to processes outside the benchmark."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    except OSError:
+        return 0.0
+    values = [int(v) for v in fields]
+    busy = sum(values) - values[3] - (values[4] if len(values) > 4 else 0)
+    return busy / CLK_TCK
+
+
 def memory_kib(pid: int) -> dict[str, int]:
     """VmHWM (peak resident) and VmRSS of a process, in KiB."""
     out: dict[str, int] = {}
@@ -386,6 +398,7 @@ class Sampler:
             if v is not None:
                 out[w.name] = v
         out["bench"] = time.process_time()
+        out["machine"] = machine_cpu_seconds()
         return out
 
     def take(self) -> Sample:
@@ -512,6 +525,34 @@ class LatencyResult:
     poll_round_trip_s: float
     achieved_rate: float
     samples: list[Sample] = field(default_factory=list)
+    segments: dict[str, list[float]] = field(default_factory=dict)
+    """Sorted durations per leg: ``to_ingest`` (send -> ingest's batch, ``received_at``),
+    ``ingest_to_tagger`` (-> the tagger's batch, ``tagged_at``), ``tagger_to_searchable``."""
+
+
+def _epoch(value: str | None) -> float | None:
+    if not value:
+        return None
+    from datetime import datetime
+
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+
+
+def stage_times(
+    es: Elasticsearch, alias: str, ids: Sequence[str]
+) -> dict[str, tuple[float, float]]:
+    """``received_at`` and ``tagged_at`` (epoch seconds) of the given documents."""
+    out: dict[str, tuple[float, float]] = {}
+    for start in range(0, len(ids), 5000):
+        chunk = list(ids[start : start + 5000])
+        r = es.search(index=alias, query={"ids": {"values": chunk}}, size=len(chunk),
+                      source_includes=["received_at", "tagged_at"])
+        for h in r["hits"]["hits"]:
+            rec = _epoch(h["_source"].get("received_at"))
+            tag = _epoch(h["_source"].get("tagged_at"))
+            if rec is not None and tag is not None:
+                out[h["_id"]] = (rec, tag)
+    return out
 
 
 def latency_run(
@@ -584,6 +625,15 @@ def latency_run(
         done_sending.set()
         poller.join()
     latencies = sorted(seen_at[i] - sent_at[i] for i in seen_at if i in sent_at)
+    segments: dict[str, list[float]] = {"to_ingest": [], "ingest_to_tagger": [],
+                                        "tagger_to_searchable": []}
+    with contextlib.suppress(Exception):
+        for sid, (rec, tag) in stage_times(es, pipe.alias, list(seen_at)).items():
+            segments["to_ingest"].append(rec - sent_at[sid])
+            segments["ingest_to_tagger"].append(tag - rec)
+            segments["tagger_to_searchable"].append(seen_at[sid] - tag)
+    for v in segments.values():
+        v.sort()
     return LatencyResult(
         rate=rate,
         sent=len(messages),
@@ -592,6 +642,7 @@ def latency_run(
         poll_round_trip_s=sum(trips) / len(trips) if trips else 0.0,
         achieved_rate=len(messages) / elapsed if elapsed > 0 else 0.0,
         samples=sampler.samples,
+        segments=segments,
     )
 
 

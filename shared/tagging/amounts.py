@@ -31,7 +31,12 @@ _PAREN_OPEN = re.compile("^ ?[(\uff08[] ?(?:[^\\d()\uff08\uff09]{0,14})$")
 _UNIT_GAP_STOP = re.compile(r"[,;:()\"]|\d")
 _BARE_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:)]|$)|\s+(?:pour|for|and|et|und|y|e|to|à|an|autres|restantes|restants|"
-    r"others|more|weitere|additional|supplémentaires|units?|unités)\b)"
+    r"others|more|weitere|additional|supplémentaires|units?|unités|will|would|are|go|went|"
+    r"seront|iront|vont|sont|werden|gehen|sollen|irán|serán|van|andranno|saranno|vanno)\b)"
+)
+_BARE_BEFORE = re.compile(
+    r"(?:remaining|other|further|additional|restantes?|autres|übrigen|restlichen|weitere[n]?|"
+    r"otr[oa]s|restantes|altri|rimanenti)\s+$"
 )
 UNIT_WINDOW_WORDS = 7
 
@@ -98,7 +103,10 @@ def find_amounts(
             and n.value >= 100
             and n.value == int(n.value)
             and not (n.plain and 1900 <= n.value <= 2100)
-            and _BARE_AFTER.match(low[n.end : n.end + 16])
+            and (
+                _BARE_AFTER.match(low[n.end : n.end + 16])
+                or _BARE_BEFORE.search(low, max(0, n.start - 14), n.start)
+            )
         ):
             out.append(Amount("units", n.value, n.qualifier, n.start, n.end, inherited=True))
     for i in range(1, len(out)):

@@ -31,6 +31,10 @@ _CLAUSE = re.compile(
     r"mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方"
 )
 _ATTRIBUTIVE = re.compile(r"-[^\W\d_]")  # "US-Chipkonzern": an adjective, not a party
+_COMPANY_NOUN = re.compile(
+    r" (?:company|firm|group|giant|start-?up|chipmaker|maker|operator|provider|"
+    r"unternehmen|konzern|firma|empresa|compañía|azienda|società)\b"
+)
 _LANG_DEFAULT_HOME = {"ko": "KR", "ja": "JP"}
 _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 
@@ -184,12 +188,16 @@ def _home_country(doc: Doc, mentions: list[Mention]) -> str | None:
 def _parties(
     doc: Doc, kb: Knowledge, mentions: list[Mention], lex: list[LexHit], home: str | None
 ) -> list[Party]:
-    out = [
-        Party(m.start, m.end, m.info.name, m.info.country, m.info.kind, m.info.vendor,
-              m.info.chip, m.info.party or m.info.name)
-        for m in mentions
-        if not (m.info.kind == "country" and _ATTRIBUTIVE.match(doc.norm, m.end))
-    ]
+    out: list[Party] = []
+    for m in mentions:
+        if m.info.kind == "country" and _ATTRIBUTIVE.match(doc.norm, m.end):
+            continue
+        if m.info.kind == "country" and _COMPANY_NOUN.match(doc.low, m.end):
+            # "the US company": a company named earlier, not the country
+            out.append(Party(m.start, m.end, None, None, "ref"))
+            continue
+        out.append(Party(m.start, m.end, m.info.name, m.info.country, m.info.kind,
+                         m.info.vendor, m.info.chip, m.info.party or m.info.name))
     taken = {i for p in out for i in range(p.start, p.end)}
 
     def free(s: int, e: int) -> bool:

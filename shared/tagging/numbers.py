@@ -20,9 +20,10 @@ from shared.tagging.trie import Hit, Tokens
 _LATIN = r"A-Za-zÀ-ÖØ-öø-ÿ"
 _CJK_UNITS = "십백천만억조千百万億兆"
 _NUM = re.compile(
-    rf"(?<![{_LATIN}0-9.,'_])(?:"
+    rf"(?:(?<![0-9.,'_])"
     rf"(?P<cjk>\d[\d.,]*(?:[{_CJK_UNITS}]+(?: ?\d[\d.,]*(?=[{_CJK_UNITS}]))?)+\d*)"
-    r"|(?P<lat>\d{1,3}(?:(?:[,.']| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    rf"|(?<![{_LATIN}0-9.,'_])"
+    r"(?P<lat>\d{1,3}(?:(?:[,.']| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r")(?![0-9])"
 )
 _SUFFIX = re.compile(rf"([{_LATIN}]+)")

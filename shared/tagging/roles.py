@@ -249,6 +249,13 @@ class SentenceRoles:
             payee = [i for i, p in enumerate(P) if verb[1] <= p.start and p.end <= amount.start]
             buyer = P[payer[-1]] if payer else None
             return [Roles(buyer, P[payee[0]] if payee else vendor, cat)]
+        if cat == "contract":
+            # "wins an order from Tesla": the maker sells, the other side buys
+            makers = [p for p in P if p.vendor_type]
+            clients = [p for p in P if not p.vendor_type and p.kind != "country"]
+            if makers and clients:
+                buyer = min(clients, key=lambda p: abs(p.start - amount.start))
+                return [Roles(buyer, makers[0], cat)]
         if cat in ("supply", "contract"):
             seller = vendor or next((p for p in P if p.vendor_type), None)
             if recip:

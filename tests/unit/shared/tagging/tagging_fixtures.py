@@ -1,0 +1,46 @@
+"""Stories written for the tagger's tests (not taken from any corpus) and a shared Knowledge."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from functools import lru_cache
+
+from shared.models.story import Story, StoryFormat
+from shared.models.tagging import Tagging
+from shared.tagging import Knowledge, load_knowledge, tag_story
+
+
+@lru_cache(maxsize=1)
+def kb() -> Knowledge:
+    return load_knowledge()
+
+
+def story(headline: str, *body: str, lang: str | None = "en") -> Story:
+    text = "\n".join([headline, *body])
+    return Story(
+        id=hashlib.sha1(text.encode()).hexdigest(),
+        version=1,
+        source="test",
+        format=StoryFormat.AGENCY_TEXT,
+        language=lang,
+        headline=headline,
+        body=tuple(body),
+        received_at=datetime(2025, 11, 3, tzinfo=UTC),
+        raw_sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
+
+
+def tag(headline: str, *body: str, lang: str | None = "en") -> Tagging:
+    return tag_story(story(headline, *body, lang=lang), kb())
+
+
+def facts(t: Tagging) -> set[tuple[str | None, str | None, float, str]]:
+    """(buyer, buyer_country, size, kind) of each deal: what the scorer counts."""
+    out: set[tuple[str | None, str | None, float, str]] = set()
+    for d in t.deals:
+        if d.quantity is not None:
+            out.add((d.buyer, d.buyer_country, float(d.quantity), "units"))
+        if d.amount_usd is not None:
+            out.add((d.buyer, d.buyer_country, round(d.amount_usd), "usd"))
+    return out

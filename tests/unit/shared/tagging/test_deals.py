@@ -1,0 +1,225 @@
+"""Deal rules on stories written for these tests."""
+
+from __future__ import annotations
+
+from shared.models.tagging import Qualifier, Unit
+
+from .tagging_fixtures import facts, tag
+
+
+def test_supply_to_named_buyer_with_vendor_and_unit() -> None:
+    t = tag(
+        "Nvidia to supply 40,000 AI chips to Indian cloud firm",
+        "Nvidia will sell 40,000 of its latest graphics processors to Microsoft for a new AI "
+        "data centre, the companies said on Monday.",
+    )
+    assert len(t.deals) == 1
+    d = t.deals[0]
+    assert (d.vendor, d.buyer, d.buyer_country, d.quantity) == ("Nvidia", "Microsoft", "US", 40000)
+    assert d.unit is Unit.GPU and d.qualifier is Qualifier.EXACT
+    assert "40,000" in d.evidence
+
+
+def test_total_and_parts_are_separate_deals_and_each_distributes() -> None:
+    t = tag(
+        "Nvidia to deliver 120,000 GPUs to South Korea",
+        "Nvidia will deliver 120,000 graphics processors to South Korea over three years.",
+        "Samsung Electronics and SK Group will each receive more than 30,000 units, while "
+        "Naver Cloud will get 20,000.",
+        "The remaining 40,000 will go to the government for a national AI computing centre.",
+    )
+    got = facts(t)
+    assert ("South Korea", "KR", 120000.0, "units") in got
+    assert ("Samsung Electronics", "KR", 30000.0, "units") in got
+    assert ("SK Group", "KR", 30000.0, "units") in got
+    assert ("Naver Cloud", "KR", 20000.0, "units") in got
+    assert ("South Korean government", "KR", 40000.0, "units") in got
+    samsung = next(d for d in t.deals if d.buyer == "Samsung Electronics")
+    assert samsung.qualifier is Qualifier.AT_LEAST and samsung.vendor == "Nvidia"
+
+
+def test_market_cap_revenue_profit_and_share_price_are_not_deals() -> None:
+    t = tag(
+        "Chipmaker posts record profit on AI demand",
+        "SK Hynix said its operating profit rose to 9 trillion won on revenue of 20 trillion "
+        "won, driven by HBM sales to Nvidia for AI accelerators.",
+        "Its shares rose 3 percent to 250,000 won, giving it a market capitalisation of about "
+        "180 trillion won.",
+        "Nvidia became the first company to be worth more than $4 trillion on the stock market.",
+    )
+    assert t.deals == ()
+
+
+def test_installed_units_and_inventory_are_not_deals() -> None:
+    t = tag(
+        "Supercomputer with 12,000 GPUs inaugurated",
+        "The national supercomputer already has 12,000 Nvidia GPUs for AI research.",
+        "The country currently has about 30,000 advanced GPUs in total.",
+        "Nvidia has some 500,000 of the chips in stock, according to analysts.",
+    )
+    assert t.deals == ()
+
+
+def test_denied_or_rejected_offer_is_not_a_deal() -> None:
+    t = tag(
+        "AI chip start-up rejects takeover",
+        "The AI chip start-up FuriosaAI rejected a takeover offer of about $900 million from "
+        "a US tech giant, people familiar with the matter said.",
+    )
+    assert t.deals == ()
+
+
+def test_funding_round_raiser_is_buyer() -> None:
+    t = tag(
+        "Korean AI chip start-up Rebellions raises $180 million",
+        "Rebellions, which designs AI accelerators, has raised $180 million (about 250 "
+        "billion won) in a new funding round led by existing investors.",
+    )
+    assert facts(t) == {("Rebellions", "KR", 180_000_000.0, "usd")}
+
+
+def test_own_plant_investment_company_is_buyer() -> None:
+    t = tag(
+        "SK Hynix to invest 15 trillion won in new HBM plant",
+        "SK Hynix plans to invest 15 trillion won ($10.7 billion) in a new memory chip plant "
+        "for AI accelerators in Cheongju, the company said.",
+    )
+    got = facts(t)
+    assert got == {("SK Hynix", "KR", round(15e12 / 1400), "usd")}
+    d = t.deals[0]
+    assert (d.amount, d.currency) == (15e12, "KRW")
+
+
+def test_investment_in_another_company_goes_to_that_company() -> None:
+    t = tag(
+        "Nvidia to invest $3 billion in Intel",
+        "Nvidia will invest $3 billion in Intel as the two chipmakers co-develop AI processors.",
+    )
+    assert facts(t) == {("Intel", "US", 3e9, "usd")}
+
+
+def test_unnamed_group_buyer_keeps_country() -> None:
+    t = tag(
+        "Chinese firms order 800,000 AI chips",
+        "Chinese technology companies have ordered more than 800,000 AI chips from Nvidia for "
+        "next year, sources said.",
+    )
+    assert facts(t) == {(None, "CN", 800000.0, "units")}
+
+
+def test_range_gives_lower_bound_and_money_in_same_deal_sentence() -> None:
+    t = tag(
+        "El centro comprará entre 2.000 y 3.000 GPU",
+        "El Barcelona Supercomputing Center comprará entre 2.000 y 3.000 procesadores gráficos "
+        "de Nvidia por unos 90 millones de euros.",
+        lang="es",
+    )
+    got = facts(t)
+    assert ("Barcelona Supercomputing Center", "ES", 2000.0, "units") in got
+    assert ("Barcelona Supercomputing Center", "ES", round(90e6 / 0.92), "usd") in got
+    units = next(d for d in t.deals if d.quantity)
+    assert units.qualifier is Qualifier.ABOUT
+
+
+def test_up_to_in_german_with_money_in_words() -> None:
+    t = tag(
+        "Telekom baut KI-Rechenzentrum",
+        "Die Deutsche Telekom baut ein KI-Rechenzentrum in Frankfurt. Rund zwei Milliarden Euro "
+        "fließen in das Projekt.",
+        "Dort sollen bis zu 20.000 Grafikprozessoren von Nvidia zum Einsatz kommen.",
+        lang="de",
+    )
+    got = facts(t)
+    assert ("Deutsche Telekom", "DE", 20000.0, "units") in got
+    assert ("Deutsche Telekom", "DE", round(2e9 / 0.92), "usd") in got
+    units = next(d for d in t.deals if d.quantity)
+    assert units.qualifier is Qualifier.UP_TO
+
+
+def test_bracketed_conversion_and_headline_restatement_are_one_deal() -> None:
+    t = tag(
+        "Samsung wins $7 bn AI chip order from Tesla",
+        "Samsung Electronics has won a $7 billion (9.8 trillion won) contract to make AI chips "
+        "for Tesla, the company said.",
+    )
+    assert facts(t) == {("Tesla", "US", 7e9, "usd")}
+    assert t.deals[0].vendor == "Samsung Electronics"
+
+
+def test_rounded_restatement_folds_into_exact_total() -> None:
+    t = tag(
+        "Nvidia to ship 260,000 GPUs to South Korea",
+        "Nvidia will ship 260,000 GPUs to South Korea.",
+        "In all, more than a quarter of a million GPUs will be installed in the country.",
+    )
+    assert facts(t) == {("South Korea", "KR", 260000.0, "units")}
+
+
+def test_quarter_million_alone_is_kept() -> None:
+    t = tag(
+        "Nvidia pledges GPUs to Korea",
+        "Nvidia pledged more than a quarter of a million of its graphics processors to "
+        "South Korea last month.",
+    )
+    assert facts(t) == {("South Korea", "KR", 250000.0, "units")}
+
+
+def test_chip_deals_need_a_chip_story() -> None:
+    t = tag(
+        "Carmaker to invest $20 billion in US plants",
+        "The South Korean carmaker Hyundai will invest $20 billion in new car and steel plants "
+        "in the United States.",
+        "Korean Air also ordered 50 Boeing aircraft worth $30 billion.",
+    )
+    assert t.deals == ()
+
+
+def test_korean_each_and_myriad_units() -> None:
+    t = tag(
+        "엔비디아, 국내 기업에 GPU 공급",
+        "(서울=연합뉴스) 엔비디아가 한국 정부와 국내 기업에 그래픽처리장치(GPU) 12만 개를 "
+        "공급하기로 했다.",
+        "삼성전자와 SK그룹은 각각 3만 개 이상을 들여오고, 네이버클라우드는 2만 개를 확보한다.",
+        lang="ko",
+    )
+    got = facts(t)
+    assert ("Samsung Electronics", "KR", 30000.0, "units") in got
+    assert ("SK Group", "KR", 30000.0, "units") in got
+    assert ("Naver Cloud", "KR", 20000.0, "units") in got
+    assert any(q == 120000.0 and c == "KR" for _, c, q, _ in got)
+
+
+def test_japanese_subsidy_to_named_company() -> None:
+    t = tag(
+        "ラピダスに最大5000億円支援　経産省",
+        "経済産業省は、次世代半導体の量産を目指すラピダスに対し、最大5000億円を追加支援すると"
+        "発表した。AI半導体の受託生産を狙う。",
+        lang="ja",
+    )
+    d = t.deals[0]
+    assert (d.buyer, d.buyer_country, d.amount, d.currency) == ("Rapidus", "JP", 5e11, "JPY")
+    assert d.qualifier is Qualifier.UP_TO
+    assert d.amount_usd == round(5e11 / 150, 2)
+
+
+def test_superseded_target_and_unit_price_are_not_deals() -> None:
+    t = tag(
+        "Government to buy 9,000 GPUs, beating its initial target",
+        "South Korea will buy 9,000 GPUs from Nvidia, surpassing its initial target of 6,000 "
+        "units, the science ministry said.",
+        "Each chip costs around 35,000 dollars, analysts said.",
+    )
+    assert {(q, kind) for _, _, q, kind in facts(t)} == {(9000.0, "units")}
+    assert t.deals[0].buyer in ("South Korea", "South Korean government")
+
+
+def test_wafer_supply_per_month_up_to() -> None:
+    t = tag(
+        "Samsung and SK Hynix to supply OpenAI with memory wafers",
+        "Samsung Electronics and SK Hynix signed letters of intent with OpenAI on Wednesday. "
+        "The two groups plan to deliver up to 500,000 wafers a month to the US company.",
+    )
+    d = next(d for d in t.deals if d.quantity)
+    assert (d.buyer, d.quantity, d.unit, d.qualifier) == (
+        "OpenAI", 500000, Unit.WAFER, Qualifier.UP_TO
+    )
