@@ -9,14 +9,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from elasticsearch import AsyncElasticsearch
-from faust.worker import Worker
 from prometheus_client import REGISTRY
 
 from services.deals.agents import register
 from services.deals.settings import DealsSettings
 from services.deals.sync import LedgerSync
-from shared.adapters.streaming import make_app
+from shared.adapters.elasticsearch import make_client
+from shared.adapters.streaming import make_app, run_worker
 from shared.errors import ConfigError
 from shared.ledger.metrics import LedgerCollector
 from shared.ledger.model import MatchRules
@@ -53,7 +52,7 @@ def main() -> None:
     app = make_app("deals", settings, settings.deals_port)
     collector = LedgerCollector()
     REGISTRY.register(collector)
-    es = AsyncElasticsearch(settings.es_url, request_timeout=settings.es_timeout_s)
+    es = make_client(settings)
     index = DealsIndex(es, settings.index_prefix)
 
     def make_sync(read_state: Callable[[], Iterable[tuple[Any, Any]]]) -> LedgerSync:
@@ -65,7 +64,7 @@ def main() -> None:
     async def close_es(sender: Any, **kwargs: Any) -> None:
         await es.close()
 
-    Worker(app, loglevel=settings.log_level).execute_from_commandline()
+    run_worker(app, settings)
 
 
 if __name__ == "__main__":

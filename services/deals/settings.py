@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from shared.adapters.elasticsearch import SearchSettings
 from shared.adapters.streaming import StreamSettings
 
 
-class DealsSettings(StreamSettings):
+class DealsSettings(StreamSettings, SearchSettings):
+    """Elasticsearch address and credentials come from ``SearchSettings``, as for the indexer."""
+
     deals_port: int = 6069
-    es_url: str = "http://127.0.0.1:9200"
-    es_timeout_s: float = 30.0
-    index_prefix: str = "chipwire"
     match_window_days: float = 14.0
     # Entity aliases to merge into the ledger's own table; by default the tagger's
     # shared/data/entities.json when it exists.

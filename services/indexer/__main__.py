@@ -5,12 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from faust.worker import Worker
-
 from services.indexer.agents import IndexerStage, dead_letter_sender, register
 from services.indexer.settings import IndexerSettings
 from shared.adapters.elasticsearch import BulkSink, ensure_index, make_client
-from shared.adapters.streaming import make_app
+from shared.adapters.streaming import make_app, run_worker
 
 
 def main() -> None:
@@ -49,7 +47,7 @@ def main() -> None:
     async def close_client(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
         await client.close()
 
-    Worker(app, loglevel=settings.log_level).execute_from_commandline()
+    run_worker(app, settings)
 
 
 if __name__ == "__main__":
