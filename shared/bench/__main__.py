@@ -157,16 +157,20 @@ def run(args: argparse.Namespace) -> int:
         result["pipeline_seconds"] = tp.seconds
         result["producer_msgs_per_s"] = tp.produce_per_s
         result["throughput_searchable_at_end"] = tp.searchable_at_end
-        result["stage_finish_s"] = _stage_finish(tp.samples, len(expected), tp.t_first_send)
-        result["cpu_ms_per_story"] = _cpu_per_story(tp.samples, n)
-        result["cpu_share_of_machine"] = _cpu_share(tp.samples)
+        result["throughput_complete"] = tp.complete
+        result["stage_finish_s"] = _stage_finish(tp.samples, tp.searchable_at_end,
+                                                 tp.t_first_send)
+        busy = [s for s in tp.samples if s.t <= tp.t_last_progress + 1.0]
+        result["cpu_ms_per_story"] = _cpu_per_story(busy, max(tp.searchable_at_end, 1))
+        result["cpu_share_of_machine"] = _cpu_share(busy)
         result["throughput_timeline"] = [
             {"t": round(s.t - tp.t_first_send, 2), "searchable": s.searchable,
              **{f"{k}_out": int(v) for k, v in s.stage_out.items()}}
             for s in tp.samples
         ]
         log(f"throughput: {_num(tp.stories_per_s)} stories/s "
-            f"({tp.searchable_at_end}/{len(expected)} searchable)")
+            f"({tp.searchable_at_end}/{len(expected)} searchable"
+            f"{'' if tp.complete else ', INCOMPLETE'})")
 
         # (4) latency at half that rate, on the next slice of the wire
         latency_ids: list[str] = []

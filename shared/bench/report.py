@@ -67,7 +67,9 @@ def table(r: dict[str, Any]) -> str:
     tg = r.get("tagging", {})
     ratio = r.get("pipeline_over_tightest_raw")
     rows: list[tuple[str, str]] = [
-        ("pipeline, first produce -> all searchable",
+        ("pipeline, first produce -> all searchable"
+         + ("" if r.get("throughput_complete", True) else " (INCOMPLETE: rate of those that "
+            "arrived)"),
          f"{_f(r.get('pipeline_stories_per_s'))} stories/s "
          f"({_f(r.get('pipeline_seconds'), '{:.1f}')} s; producer alone "
          f"{_f(r.get('producer_msgs_per_s'))}/s)"),

@@ -99,14 +99,27 @@ def memory_kib(pid: int) -> dict[str, int]:
     return out
 
 
+_JVM_MARKERS = {"kafka": "kafka.Kafka", "es": "org.elasticsearch.bootstrap.Elasticsearch"}
+
+
 def stack_pids(var: Path = ROOT / "var") -> dict[str, int]:
-    """Pids of the local stack's Kafka and Elasticsearch JVMs (from ``deploy/local/stack.sh``)."""
+    """Pids of the local stack's Kafka and Elasticsearch JVMs: the pid files of
+    ``deploy/local/stack.sh`` when they point at the right JVM, else a scan of ``/proc``."""
     pids: dict[str, int] = {}
-    for name in ("kafka", "es"):
+    for name, marker in _JVM_MARKERS.items():
         with contextlib.suppress(OSError, ValueError):
             pid = int((var / "run" / f"{name}.pid").read_text().strip())
-            if Path(f"/proc/{pid}").exists():
+            if marker in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"):
                 pids[name] = pid
+                continue
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit():
+                continue
+            with contextlib.suppress(OSError):
+                cmd = (proc / "cmdline").read_bytes().decode(errors="replace")
+                if marker in cmd and "kafka.tools" not in cmd:
+                    pids[name] = int(proc.name)
+                    break
     return pids
 
 
@@ -384,15 +397,21 @@ class Sampler:
     ) -> None:
         self.pipe, self.es, self.pids, self.interval = pipe, es, pids, interval
         self.samples: list[Sample] = []
+        self.restarted: set[str] = set()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def cpu_now(self) -> dict[str, float]:
         out: dict[str, float] = {}
-        for name, pid in self.pids.items():
+        for name, pid in list(self.pids.items()):
+            if not Path(f"/proc/{pid}").exists():  # restarted under us: follow it
+                self.pids.update(stack_pids())
+                self.restarted.add(name)
+                pid = self.pids.get(name, pid)
             v = cpu_seconds(pid)
             if v is not None:
-                out[name] = v
+                # a restarted JVM's CPU clock starts again: keep it out of the deltas
+                out[name if name not in self.restarted else f"{name}@{pid}"] = v
         for w in self.pipe.workers:
             v = cpu_seconds(w.pid)
             if v is not None:
@@ -457,18 +476,25 @@ class ThroughputResult:
     t_last_send: float
     t_all_searchable: float | None
     searchable_at_end: int
+    t_last_progress: float
+    """When the searchable count last grew (= ``t_all_searchable`` on a complete run)."""
     samples: list[Sample] = field(default_factory=list)
 
     @property
+    def complete(self) -> bool:
+        return self.t_all_searchable is not None
+
+    @property
     def seconds(self) -> float | None:
-        if self.t_all_searchable is None:
-            return None
-        return self.t_all_searchable - self.t_first_send
+        end = self.t_all_searchable or self.t_last_progress
+        return end - self.t_first_send if end > self.t_first_send else None
 
     @property
     def stories_per_s(self) -> float | None:
+        """Searchable stories per second; on an incomplete run, those that did arrive over the
+        time until the last one arrived (the report says the run was incomplete)."""
         s = self.seconds
-        return self.stories / s if s else None
+        return self.searchable_at_end / s if s else None
 
     @property
     def produce_per_s(self) -> float:
@@ -483,7 +509,7 @@ def throughput_run(
     expected: int,
     *,
     pids: dict[str, int],
-    stall_s: float = 120.0,
+    stall_s: float = 45.0,
 ) -> ThroughputResult:
     """Produce every message at once; stop the clock when ``expected`` docs are searchable."""
     producer = make_producer(pipe.bootstrap, linger_ms=20)
@@ -500,20 +526,21 @@ def throughput_run(
             f"({len(messages) / max(t_sent - t0, 1e-9):.0f}/s)")
         last_n, last_change = -1, time.monotonic()
         t_done: float | None = None
+        t_progress = time.time()
         n = 0
         while True:
             n = count(es, pipe.alias)
             now = time.time()
             if n >= expected:
-                t_done = now
+                t_done = t_progress = now
                 break
             if n != last_n:
-                last_n, last_change = n, time.monotonic()
+                last_n, last_change, t_progress = n, time.monotonic(), now
             elif time.monotonic() - last_change > stall_s:
                 log(f"no progress for {stall_s:.0f}s at {n}/{expected}: giving up")
                 break
             time.sleep(0.2)
-    return ThroughputResult(len(messages), t0, t_sent, t_done, n, sampler.samples)
+    return ThroughputResult(len(messages), t0, t_sent, t_done, n, t_progress, sampler.samples)
 
 
 @dataclass
