@@ -25,6 +25,7 @@ from shared.tagging.text import Doc
 
 RELEVANCE_MIN = 1.0  # ai-chips score under which a story holds no chip deal
 MIN_USD = 1_000_000.0
+MAX_USD = 1e12  # no chip deal is worth a trillion dollars: such sums are market values
 MIN_UNITS = 50
 _CLAUSE = re.compile(
     r";| -- | - |\. |, (?:while|whereas|but|tandis que|alors que|mais|während|aber|mientras|pero|"
@@ -37,6 +38,7 @@ _COMPANY_NOUN = re.compile(
 )
 _LANG_DEFAULT_HOME = {"ko": "KR", "ja": "JP"}
 _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
+_WIDE_BEFORE = 100  # market-value words can sit a clause before the figure
 
 
 @dataclass
@@ -103,7 +105,7 @@ def extract_deals(
                 continue
             if a.kind == "money":
                 usd = kb.to_usd(a.value, a.currency or "")
-                if usd is not None and usd < MIN_USD:
+                if usd is not None and not MIN_USD <= usd < MAX_USD:
                     continue
             if _blocked(doc, a, s_lex, sent.start, sent.end):
                 continue
@@ -138,7 +140,8 @@ def _blocked(doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int) -> bo
     for s, e, cat, kind in lex:
         if cat != "block":
             continue
-        if not (max(cs, a.start - before) <= s and e <= min(ce, a.end + after)):
+        reach = _WIDE_BEFORE if kind == "market" else before
+        if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + after)):
             continue
         if a.start <= s < a.end:
             continue

@@ -78,7 +78,7 @@ _TOKEN = re.compile(
     "|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+"  # Kana, Han
     "|\\S"
 )
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_CJK_WORD = re.compile("[\uac00-\ud7a3\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _KANA_HAN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -120,7 +120,7 @@ def _merge(old: ByLayer | None, p: Payload) -> ByLayer:
 
 
 class _Node:
-    __slots__ = ("children", "cased", "payload", "stems", "stems_short")
+    __slots__ = ("cased", "children", "payload", "stems", "stems_short")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
@@ -314,7 +314,8 @@ class Lexicon:
             toks = _TOKEN.findall(term.lower())
             if not toks:
                 continue
-            prefix = not right or _HANGUL.match(toks[-1]) is not None
+            # Korean particles and Japanese text run on after a CJK word
+            prefix = not right or _CJK_WORD.match(toks[-1]) is not None
             self._trie.add(toks, payload, prefix, not left, term if cs else None)
         self._cjk = _Trie(
             {k: _Term(tuple(v), False, False) for k, v in cjk.items()}, case_sensitive=False

@@ -29,7 +29,7 @@ def first(text: str, lang: str) -> tuple[float, Qualifier]:
     ("text", "lang", "value"),
     [
         ("Le groupe livrera 180'000 puces.", "fr", 180_000),
-        ("Der Konzern liefert 180’000 Chips.", "de", 180_000),
+        ("Der Konzern liefert 180\u2019000 Chips.", "de", 180_000),
         ("The firm ships 180,000 chips.", "en", 180_000),
         ("La firme livre 180\u202f000 puces.", "fr", 180_000),
         ("La firme livre 180\u00a0000 puces.", "fr", 180_000),
