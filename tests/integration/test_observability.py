@@ -200,6 +200,16 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
             r.services("stop", *WORKERS)
         finally:
             stop_leftovers(pids)
+            delete_indices(env["CHIPWIRE_INDEX_PREFIX"])
+
+
+def delete_indices(index_prefix: str) -> None:
+    es = os.environ.get("CHIPWIRE_ES_URL", "http://127.0.0.1:9200")
+    req = urllib.request.Request(
+        f"{es}/{index_prefix}-*?ignore_unavailable=true&allow_no_indices=true", method="DELETE"
+    )
+    with urllib.request.urlopen(req, timeout=30):
+        pass
 
 
 def alive(pid: int) -> bool:
