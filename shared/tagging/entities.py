@@ -19,15 +19,20 @@ class Mention:
     text: str
 
 
-# "the cloud company Foo Bar", "das Start-up Foo": a capitalised name after a company noun.
-_UNKNOWN_ORG = re.compile(
-    r"(?<![\w-])(?:[\w]+-)?(?i:unternehmen|firma|konzern|start-?up|company|firm|société|"
-    r"entreprise|empresa|compañía|società|azienda|consortium|consorzio|"
-    r"cloud provider|operator|opérateur|anbieter)\s+"
+# After a company noun ("the cloud company", "das Start-up", "la start-up coréenne"): a name of
+# one to three capitalised words.
+_NAME_AFTER_CUE = re.compile(
+    r"\s+(?:[a-zà-ÿ-]{3,}(?:ne|que|ais|aise|ana|ano|ese|ense|ish|ian|ean|ien)\s+)?"
     r"((?:[A-ZÀ-ÖØ-Þ][\w&'-]*)(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&'-]*){0,2})"
 )
 _NOT_NAMES = frozenset(
-    ["The", "Le", "La", "Les", "Der", "Die", "Das", "El", "Il", "In", "On", "Mit", "Und", "And"]
+    [
+        "The", "Le", "La", "Les", "Der", "Die", "Das", "El", "Il", "In", "On", "Mit", "Und",
+        "And", "Et", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Montag", "Dienstag", "Mittwoch",
+        "Donnerstag", "Freitag",
+    ]
 )
 
 
@@ -42,10 +47,12 @@ def find_entities(doc: Doc, kb: Knowledge) -> list[Mention]:
 def _add_unknown(doc: Doc, known: list[Mention]) -> list[Mention]:
     """Companies missing from the data, named right after a company noun."""
     names: list[str] = []
-    for m in _UNKNOWN_ORG.finditer(doc.norm):
+    for cue in doc.hits.get("orgcue", ()):
+        m = _NAME_AFTER_CUE.match(doc.norm, cue.end)
+        if m is None:
+            continue
         name = m.group(1).strip(".,'")
-        first = name.split()[0]
-        if first in _NOT_NAMES or len(name) < 3:
+        if name.split()[0] in _NOT_NAMES or len(name) < 3:
             continue
         if any(k.start <= m.start(1) < k.end for k in known):
             continue

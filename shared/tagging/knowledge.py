@@ -118,7 +118,7 @@ def load_knowledge(data_dir: Path | None = None, fx_path: Path | None = None) ->
     if fx_path is None:
         env = os.environ.get("CHIPWIRE_FX_RATES")
         fx_path = Path(env) if env else data_dir / "fx_rates.json"
-    ents = _read(data_dir / "entities.json")["entities"]
+    ents = _read(data_dir / "entities.json")["entities"]  # (read again below for the cues)
     infos: list[EntityInfo] = []
     specs: list[tuple[str, Payload]] = []
     for i, e in enumerate(ents):
@@ -137,6 +137,8 @@ def load_knowledge(data_dir: Path | None = None, fx_path: Path | None = None) ->
         )
         specs.extend((a, ("entity", str(i), "")) for a in e.get("aliases", ()))
         specs.extend(("=" + a, ("entity", str(i), "")) for a in e.get("case_sensitive", ()))
+    ent_data = _read(data_dir / "entities.json")
+    specs.extend((cue, ("orgcue", "", "")) for cue in ent_data.get("org_cues", ()))
     topics = _read(data_dir / "topics.json")
     lexicon = _read(data_dir / "deal_lexicon.json")
     numbers_data = _read(data_dir / "numbers.json")

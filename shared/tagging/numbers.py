@@ -19,12 +19,13 @@ from shared.tagging.trie import Hit, Tokens
 
 _LATIN = r"A-Za-zÀ-ÖØ-öø-ÿ"
 _CJK_UNITS = "십백천만억조千百万億兆"
+# Starts with a digit so that the regex engine can skip to digits fast; the lookbehinds after
+# that first digit check the character before the number.
 _NUM = re.compile(
-    rf"(?:(?<![0-9.,'_])"
-    rf"(?P<cjk>\d[\d.,]*(?:[{_CJK_UNITS}]+(?: ?\d[\d.,]*(?=[{_CJK_UNITS}]))?)+\d*)"
-    rf"|(?<![{_LATIN}0-9.,'_])"
-    r"(?P<lat>\d{1,3}(?:(?:[,.']| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r")(?![0-9])"
+    rf"\d(?:(?<![0-9.,'_]\d)"
+    rf"(?P<cjk>[\d.,]*(?:[{_CJK_UNITS}]+(?: ?\d[\d.,]*(?=[{_CJK_UNITS}]))?)+\d*)"
+    rf"|(?<![{_LATIN}0-9.,'_]\d)(?P<lat>\d{{0,2}}(?:(?:[,.']| (?=\d{{3}}(?!\d)))\d{{3}})+"
+    r"(?:[.,]\d+)?|\d*(?:[.,]\d+)?))(?![0-9])"
 )
 _SUFFIX = re.compile(rf"([{_LATIN}]+)")
 
@@ -190,13 +191,13 @@ def read_numbers(
     out: list[NumberMention] = []
     for m in _NUM.finditer(norm):
         start, end = m.span()
-        if m.group("cjk"):
-            raw = m.group("cjk")
+        if m.group("cjk") is not None:
+            raw = m.group()
             value = _cjk_value(raw, rules)
             scaled = any(c in rules.cjk_units for c in raw)
             plain = False
         else:
-            raw = m.group("lat")
+            raw = m.group()
             value, plain = _latin_value(raw, lang, rules)
             scaled = False
             suf = _SUFFIX.match(norm, end)
@@ -282,7 +283,7 @@ def _qualify(
 
 def _unscaled(n: NumberMention, norm: str, lang: str, rules: NumberRules) -> float:
     m = _NUM.match(norm, n.start) or _NUM.search(norm, n.start, n.end)
-    if m is None or not m.group("lat"):
+    if m is None or m.group("lat") is None:
         return 1.0
-    value, _ = _latin_value(m.group("lat"), lang, rules)
+    value, _ = _latin_value(m.group(), lang, rules)
     return value or 1.0
