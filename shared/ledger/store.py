@@ -24,6 +24,12 @@ from elasticsearch import (
 from elasticsearch.helpers import async_bulk, async_scan
 
 from shared.errors import RejectedDocument, SearchUnavailable
+from shared.indexing.aggregations import DealGrouping, DealOrder, DealReport
+from shared.ledger.aggregations import (
+    LedgerFilters,
+    ledger_aggregations,
+    parse_ledger_aggregations,
+)
 from shared.ledger.documents import (
     MAPPING,
     SETTINGS,
@@ -196,6 +202,29 @@ async def search_deals(
     except (ApiError, TransportError) as exc:
         raise translate(exc, "search deals") from exc
     return rows_from_hits(response["hits"]["hits"])
+
+
+async def ledger_totals(
+    client: AsyncElasticsearch,
+    prefix: str = "chipwire",
+    by: DealGrouping = DealGrouping.BUYER,
+    filters: LedgerFilters | None = None,
+    *,
+    order: DealOrder = DealOrder.USD,
+    size: int = 25,
+) -> DealReport:
+    """The ``chipwire deals`` totals: ledger deals grouped, each real-world deal once.
+
+    An index not created yet reads as no deals, as in ``search_deals``.
+    """
+    body = ledger_aggregations(by, filters, order=order, size=size)
+    try:
+        response = await client.search(index=alias_name(prefix), **body)
+    except NotFoundError:
+        return parse_ledger_aggregations({}, by)
+    except (ApiError, TransportError) as exc:
+        raise translate(exc, "deal totals") from exc
+    return parse_ledger_aggregations(response.body, by)
 
 
 def read_deals(

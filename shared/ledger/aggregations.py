@@ -1,0 +1,176 @@
+"""Deal totals over the ledger: each real-world deal counted once, grouped.
+
+The deals index (``<prefix>-deals``) holds one document per real-world deal, so a plain
+``terms`` (or ``date_histogram``) aggregation counts distinct deals: per group the number of
+deals, the distinct stories that report them (``nested`` over ``stories``, ``cardinality``
+of ``stories.story_id``), the sum of ``amount_usd`` and the sum of ``quantity`` per ``unit``
+(GPUs and wafers are not added up). Months are those of ``first_reported``.
+
+Pure: the request body and the reading of the answer; the search call is
+``shared.ledger.store.ledger_totals``. The result types are those of the story-index totals
+(``shared.indexing.aggregations``), so one renderer serves both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from shared.indexing.aggregations import (
+    MAX_GROUPS,
+    DealGrouping,
+    DealOrder,
+    DealReport,
+    DealTotal,
+)
+from shared.ledger.documents import deals_query
+
+# ``cardinality`` counts exactly (bar hash collisions) below this many values per bucket,
+# approximately above; 40,000 is the most Elasticsearch accepts.
+STORY_PRECISION = 40_000
+UNKNOWN = "(unknown)"
+MONTH_FIELD = "first_reported"
+
+_GROUP_FIELD = {
+    DealGrouping.BUYER: "buyer",
+    DealGrouping.VENDOR: "vendor",
+    DealGrouping.COUNTRY: "buyer_country",
+    DealGrouping.UNIT: "unit",
+}
+_ORDER_KEY = {DealOrder.USD: "usd", DealOrder.UNITS: "quantity", DealOrder.DEALS: "_count"}
+
+
+@dataclass(frozen=True)
+class LedgerFilters:
+    """Exact (keyword) filters on the ledger, as ``deals_query`` applies them.
+
+    ``buyer_country`` is an ISO code (upper-cased); ``source`` is any of the deal's sources;
+    ``since``/``until`` bound ``last_reported`` (both inclusive).
+    """
+
+    vendor: str | None = None
+    buyer: str | None = None
+    buyer_country: str | None = None
+    unit: str | None = None
+    source: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for ``deals_query``, ``search_deals`` and ``read_deals``."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+    def query(self) -> dict[str, Any]:
+        query: dict[str, Any] = deals_query(**self.kwargs())["query"]
+        return query
+
+
+def _totals() -> dict[str, Any]:
+    return {
+        "usd": {"sum": {"field": "amount_usd"}},
+        "quantity": {"sum": {"field": "quantity"}},
+        "priced": {"value_count": {"field": "amount_usd"}},
+        "units": {
+            "terms": {"field": "unit", "size": 50},
+            "aggs": {"quantity": {"sum": {"field": "quantity"}}},
+        },
+        "stories": {
+            "nested": {"path": "stories"},
+            "aggs": {
+                "distinct": {
+                    "cardinality": {
+                        "field": "stories.story_id",
+                        "precision_threshold": STORY_PRECISION,
+                    }
+                }
+            },
+        },
+    }
+
+
+def ledger_aggregations(
+    by: DealGrouping,
+    filters: LedgerFilters | None = None,
+    *,
+    order: DealOrder = DealOrder.USD,
+    size: int = 25,
+) -> dict[str, Any]:
+    """Body of a ``_search`` request (``size: 0``) totalling the matching ledger deals.
+
+    Groups are ordered by ``order`` (then USD, units, deals, key); months by date, all of
+    them. A deal without the grouped field falls in ``(unknown)``; ``all`` totals every
+    matching deal, shown or not.
+    """
+    filters = filters or LedgerFilters()
+    size = max(1, min(size, MAX_GROUPS))
+    if by is DealGrouping.MONTH:
+        group: dict[str, Any] = {
+            "date_histogram": {
+                "field": MONTH_FIELD,
+                "calendar_interval": "month",
+                "format": "yyyy-MM",
+                "min_doc_count": 1,
+                "order": {"_key": "asc"},
+            }
+        }
+    else:
+        group = {
+            "terms": {
+                "field": _GROUP_FIELD[by],
+                "size": size,
+                "order": [
+                    {key: "desc"}
+                    for key in dict.fromkeys((_ORDER_KEY[order], "usd", "quantity", "_count"))
+                ]
+                + [{"_key": "asc"}],
+                "missing": UNKNOWN,
+            }
+        }
+    group["aggs"] = _totals()
+    return {
+        "size": 0,
+        "track_total_hits": True,
+        "query": filters.query(),
+        "aggs": {
+            "groups": group,
+            "all": {"filter": {"match_all": {}}, "aggs": _totals()},
+        },
+    }
+
+
+def _number(bucket: Mapping[str, Any], name: str) -> float:
+    value = bucket.get(name, {}).get("value")
+    return float(value) if value is not None else 0.0
+
+
+def _total(key: str, bucket: Mapping[str, Any]) -> DealTotal:
+    units = tuple(
+        (str(b["key"]), round(_number(b, "quantity")))
+        for b in bucket.get("units", {}).get("buckets", [])
+    )
+    return DealTotal(
+        key=key,
+        deals=int(bucket.get("doc_count", 0)),
+        stories=round(_number(bucket.get("stories", {}), "distinct")),
+        amount_usd=_number(bucket, "usd"),
+        priced_deals=round(_number(bucket, "priced")),
+        units=units,
+    )
+
+
+def parse_ledger_aggregations(response: Mapping[str, Any], by: DealGrouping) -> DealReport:
+    """The answer to ``ledger_aggregations`` (an empty mapping reads as no deals).
+
+    ``DealReport.stories`` is the number of distinct stories reporting the matching deals
+    (the same as ``total.stories``); ``total.deals`` the number of matching deals.
+    """
+    aggs = response.get("aggregations", {})
+    groups = tuple(
+        _total(str(b.get("key_as_string", b["key"])), b)
+        for b in aggs.get("groups", {}).get("buckets", [])
+    )
+    total = _total("total", aggs.get("all", {}))
+    return DealReport(by=by, stories=total.stories, groups=groups, total=total)
