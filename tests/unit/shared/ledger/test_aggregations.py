@@ -26,8 +26,12 @@ def test_groups_are_plain_terms_over_the_deal_documents() -> None:
     assert terms["field"] == "buyer"
     assert terms["size"] == 7
     assert terms["missing"] == "(unknown)"
-    assert terms["order"] == [{"quantity": "desc"}, {"usd": "desc"}, {"_count": "desc"},
-                              {"_key": "asc"}]  # fmt: skip
+    assert terms["order"] == [
+        {"quantity": "desc"},
+        {"usd": "desc"},
+        {"_count": "desc"},
+        {"_key": "asc"},
+    ]
     sub = body["aggs"]["groups"]["aggs"]
     assert sub["usd"] == {"sum": {"field": "amount_usd"}}
     assert sub["priced"] == {"value_count": {"field": "amount_usd"}}
