@@ -28,7 +28,7 @@ _PREFIX_CODE = {
 }
 _MONEY_GAP = re.compile(r"^(?: ?(?:de |d'|di |of |in |en )?| ?- ?| )$")
 _PAREN_OPEN = re.compile("^ ?[(\uff08[] ?(?:[^\\d()\uff08\uff09]{0,14})$")
-_UNIT_GAP_STOP = re.compile(r"[,;:()\"]|\d")
+_UNIT_GAP_STOP = re.compile(r"[,;:()\"]|(?<![A-Za-z0-9])\d")  # H100 may sit between
 _BARE_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:)]|$)|\s+(?:pour|for|and|et|und|y|e|to|à|an|autres|restantes|restants|"
     r"others|more|weitere|additional|supplémentaires|units?|unités|will|would|are|go|went|"

@@ -36,6 +36,7 @@ _COMPANY_NOUN = re.compile(
     r" (?:company|firm|group|giant|start-?up|chipmaker|maker|operator|provider|"
     r"unternehmen|konzern|firma|empresa|compañía|azienda|società)\b"
 )
+_APPOSITION = re.compile(r"^ (?:[a-zà-ÿ-]+ )?$")
 _LANG_DEFAULT_HOME = {"ko": "KR", "ja": "JP"}
 _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 _WIDE_BEFORE = 100  # market-value words can sit a clause before the figure
@@ -163,7 +164,7 @@ def _fallback(
     found: list[_Found],
     doc: Doc,
 ) -> Roles:
-    if roles.buyer is not None:
+    if roles.buyer is not None or (roles.verb in ("invest", "equity") and roles.vendor):
         return roles
     groups = [p for p in finder.parties if p.kind == "group" and p.end <= a.start]
     if groups:
@@ -171,13 +172,40 @@ def _fallback(
     if roles.verb == "grant" and found:
         return Roles(found[-1].roles.buyer, roles.vendor, roles.verb)
     sent = doc.sentence_at(a.start)
+    named = _initial_name(doc, sent.start, a.start, finder)
+    if named is not None:
+        return Roles(named, roles.vendor, roles.verb)
     recent = [p for p in context if p.start >= doc.sentences[max(0, sent.index - 3)].start]
     cands = [p for p in reversed(recent) if not p.vendor_type and p.kind != "group"]
-    if not cands:
-        cands = [p for p in reversed(recent) if p.kind == "company"]
+    if not cands and roles.verb in ("invest", "buy"):
+        cands = [p for p in reversed(recent) if p.kind == "company" and p != roles.vendor]
     if cands:
         return Roles(cands[0], roles.vendor, roles.verb)
     return roles
+
+
+_INITIAL_NAME = re.compile(
+    r"((?:[A-ZÀ-ÖØ-Þ][\w&'.-]*)(?: [A-ZÀ-ÖØ-Þ0-9][\w&'.-]*){0,2}) (?=[a-zà-ÿ])"
+)
+
+
+def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Party | None:
+    """'Telefónica comprará ...': an unknown name opening the sentence, right before its verb."""
+    m = _INITIAL_NAME.match(doc.norm, start, end)
+    if m is None or m.group(1).split()[0] in _NOT_SUBJECTS:
+        return None
+    if any(p.start < m.end(1) and m.start(1) < p.end for p in finder.parties):
+        return None
+    verb_at = m.end()
+    if not any(s == verb_at and c in VERBS for s, _, c, _ in finder.lex):
+        return None
+    return Party(m.start(1), m.end(1), m.group(1), None, "company")
+
+
+_NOT_SUBJECTS = frozenset(
+    ["The", "A", "An", "It", "This", "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Der", "Die",
+     "Das", "Ein", "Eine", "Es", "El", "Los", "Las", "Lo", "Gli", "I", "In", "On", "At", "For"]
+)
 
 
 def _home_country(doc: Doc, mentions: list[Mention]) -> str | None:
@@ -229,7 +257,16 @@ def _parties(
             continue
         taken.update(range(out[-1].start, out[-1].end))
     out.sort(key=lambda p: p.start)
-    return out
+    # "la start-up britannique Graphcore": the name, not the noun before it, is the party
+    return [
+        p for k, p in enumerate(out)
+        if not (
+            p.kind == "ref"
+            and k + 1 < len(out)
+            and out[k + 1].name
+            and _APPOSITION.match(doc.low[p.end : out[k + 1].start])
+        )
+    ]
 
 
 def _government(kb: Knowledge, country: str | None) -> str | None:

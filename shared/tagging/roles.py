@@ -138,13 +138,19 @@ class SentenceRoles:
 
     def _mark(self) -> None:
         low = self.low
+        first_verb = min((s for s, _, cat, _ in self.lex if cat in VERBS), default=self.end)
         for i, p in enumerate(self.parties):
             word = self._prep(p, "from", 30)
-            if word is not None and (self.cjk or p.vendor_type or word in UNAMBIGUOUS_FROM):
+            if word is not None and (
+                self.cjk
+                or word in UNAMBIGUOUS_FROM
+                # "de"/"des"/"of" are mostly possessive: a maker after the verb only
+                or (p.vendor_type and p.start > first_verb)
+            ):
                 self.from_marked.add(i)
             if self._prep(p, "to", 14) is not None:
                 self.to_marked.add(i)
-            if not self.cjk and self._prep(p, "in", 6) is not None:
+            if not self.cjk and self._prep(p, "in", 30) is not None:
                 self.in_marked.add(i)
             if p.vendor_type and any(
                 cat == "unit" and s >= p.end and _near(low, p.end, s, 12)
@@ -273,8 +279,12 @@ class SentenceRoles:
             target = self._invest_target(amount, verb)
             subj = self._subject(amount, prefer_non_vendor=False)
             investor = P[subj[-1]] if subj else None
+            if target is not None and investor is not None and target.name == investor.name:
+                return [Roles(None, investor, cat)]  # "invests in a start-up": not named here
             if target is not None and target is not investor:
                 return [Roles(target, investor, cat)]
+            if target is None and self._invests_in_unnamed(amount):
+                return [Roles(None, investor, cat)]
             if cat == "equity":
                 held = self.salient(exclude=investor)
                 if held is not None:
@@ -285,7 +295,19 @@ class SentenceRoles:
             giver = P[subj[-1]] if subj else None
             if recip:
                 return [Roles(P[recip[0]], giver, cat)]
+            if verb is not None and verb[1] <= amount.start:
+                # "awards TSMC $6.6 billion": the party between the verb and the sum
+                dative = [p for p in P if verb[1] <= p.start and p.end <= amount.start]
+                if dative:
+                    return [Roles(dative[-1], giver, cat)]
             return [Roles(None, giver, cat)]
+        if cat in ("buy", None):
+            # "comprará ... a Nvidia", "achète à Nvidia": after a buying verb, the maker sells
+            for i in list(self.to_marked):
+                if P[i].vendor_type:
+                    self.to_marked.discard(i)
+                    self.from_marked.add(i)
+                    vendor = vendor or P[i]
         subj = self._subject(amount, prefer_non_vendor=True)
         if not subj:
             after = [
@@ -312,6 +334,17 @@ class SentenceRoles:
         before = p.end <= amount.start
         first = before if self.cjk else not before
         return (0 if first else 1, abs(p.start - amount.start))
+
+    def _invests_in_unnamed(self, amount: Amount) -> bool:
+        """'invests $1 billion in a start-up': the money goes to a company not named here."""
+        if self.cjk:
+            return False
+        for s, _, cat, _ in self.lex:
+            if cat in ("group_noun", "company_ref") and amount.end <= s <= amount.end + 40:
+                m = self.preps.before["in"].search(self.low, amount.end, s)
+                if m is not None and s - m.end(1) <= 8:
+                    return True
+        return False
 
     def _equity_after(self, amount: Amount) -> Party | None:
         """'$2 billion of Intel shares': the company whose shares are bought."""

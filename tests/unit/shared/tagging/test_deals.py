@@ -223,3 +223,57 @@ def test_wafer_supply_per_month_up_to() -> None:
     assert (d.buyer, d.quantity, d.unit, d.qualifier) == (
         "OpenAI", 500000, Unit.WAFER, Qualifier.UP_TO
     )
+
+
+def test_model_names_between_number_and_unit() -> None:
+    t = tag(
+        "Cloud group to buy 120,000 Nvidia H200 chips",
+        "Oracle plans to buy about 120,000 H200 graphics processors from Nvidia by next year.",
+    )
+    assert facts(t) == {("Oracle", "US", 120000.0, "units")}
+    assert t.deals[0].vendor == "Nvidia"
+
+
+def test_grant_with_double_object_and_to_recipient() -> None:
+    t = tag(
+        "Washington awards Micron $4 billion for AI memory fabs",
+        "The US Commerce Department awarded up to $4 billion in grants to Micron for new "
+        "high-bandwidth memory plants for AI chips.",
+    )
+    assert facts(t) == {("Micron", "US", 4e9, "usd")}
+
+
+def test_investment_in_an_unknown_start_up() -> None:
+    t = tag(
+        "Le fonds investit 800 millions de dollars dans une start-up de puces",
+        "Le japonais SoftBank va investir 800 millions de dollars dans la start-up "
+        "britannique Voltara, qui conçoit des puces d'intelligence artificielle.",
+        lang="fr",
+    )
+    assert facts(t) == {("Voltara", None, 8e8, "usd")}
+
+
+def test_buying_from_a_maker_in_spanish_with_an_unknown_buyer() -> None:
+    t = tag(
+        "Ibercloud comprará 6.000 GPU a Nvidia",
+        "Ibercloud comprará 6.000 procesadores gráficos a Nvidia para su centro de datos de "
+        "inteligencia artificial, por unos 200 millones de euros.",
+        lang="es",
+    )
+    got = facts(t)
+    assert ("Ibercloud", None, 6000.0, "units") in got
+    assert ("Ibercloud", None, round(2e8 / 0.92), "usd") in got
+    assert all(d.vendor == "Nvidia" for d in t.deals)
+
+
+def test_german_subsidy_in_words_goes_to_the_plant_owner() -> None:
+    t = tag(
+        "Infineon baut KI-Chipwerk",
+        "Der Chipkonzern Infineon investiert rund vier Milliarden Euro in ein neues Werk für "
+        "Chips, die in KI-Rechenzentren eingesetzt werden.",
+        "Der Bund fördert das Projekt mit bis zu einer Milliarde Euro.",
+        lang="de",
+    )
+    got = facts(t)
+    assert ("Infineon", "DE", round(4e9 / 0.92), "usd") in got
+    assert ("Infineon", "DE", round(1e9 / 0.92), "usd") in got
