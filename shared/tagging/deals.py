@@ -12,15 +12,16 @@ restatements are folded: a bracketed conversion, the headline repeating the body
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from shared.models.tagging import Deal, Qualifier, Unit
+from shared.models.tagging import Deal, Unit
 from shared.tagging.amounts import CJK_LANGS, Amount, find_amounts
 from shared.tagging.entities import Mention
+from shared.tagging.folding import fold
 from shared.tagging.knowledge import Knowledge
 from shared.tagging.numbers import NumberMention
-from shared.tagging.roles import VERBS, LexHit, Party, Roles, SentenceRoles
+from shared.tagging.parties import VERBS, LexHit, Party, doc_parties, home_country
+from shared.tagging.roles import Roles, SentenceRoles
 from shared.tagging.text import Doc
 
 RELEVANCE_MIN = 1.0  # ai-chips score under which a story holds no chip deal
@@ -31,13 +32,6 @@ _CLAUSE = re.compile(
     r";| -- | - |\. |, (?:while|whereas|but|tandis que|alors que|mais|während|aber|mientras|pero|"
     r"mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方"
 )
-_ATTRIBUTIVE = re.compile(r"-[^\W\d_]")  # "US-Chipkonzern": an adjective, not a party
-_COMPANY_NOUN = re.compile(
-    r" (?:company|firm|group|giant|start-?up|chipmaker|maker|operator|provider|"
-    r"unternehmen|konzern|firma|empresa|compañía|azienda|società)\b"
-)
-_APPOSITION = re.compile(r"^ (?:[a-zà-ÿ-]+ )?$")
-_LANG_DEFAULT_HOME = {"ko": "KR", "ja": "JP"}
 _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 _WIDE_BEFORE = 100  # market-value words can sit a clause before the figure
 
@@ -63,8 +57,8 @@ def extract_deals(
         for hit in doc.hits.get("deal", ())
         for cat, val in hit.payload
     ]
-    home = _home_country(doc, mentions)
-    parties = _parties(doc, kb, mentions, lex, home)
+    home = home_country(doc, mentions)
+    parties = doc_parties(doc, kb, mentions, lex, home)
     found: list[_Found] = []
     last_unit: Unit | None = None
     nums_by_sent: dict[int, list[NumberMention]] = {}
@@ -184,105 +178,6 @@ def _fallback(
     return roles
 
 
-_INITIAL_NAME = re.compile(
-    r"((?:[A-ZÀ-ÖØ-Þ][\w&'.-]*)(?: [A-ZÀ-ÖØ-Þ0-9][\w&'.-]*){0,2}) (?=[a-zà-ÿ])"
-)
-
-
-def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Party | None:
-    """'Telefónica comprará ...': an unknown name opening the sentence, right before its verb."""
-    m = _INITIAL_NAME.match(doc.norm, start, end)
-    if m is None or m.group(1).split()[0] in _NOT_SUBJECTS:
-        return None
-    if any(p.start < m.end(1) and m.start(1) < p.end for p in finder.parties):
-        return None
-    verb_at = m.end()
-    if not any(s == verb_at and c in VERBS for s, _, c, _ in finder.lex):
-        return None
-    return Party(m.start(1), m.end(1), m.group(1), None, "company")
-
-
-_NOT_SUBJECTS = frozenset(
-    ["The", "A", "An", "It", "This", "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Der", "Die",
-     "Das", "Ein", "Eine", "Es", "El", "Los", "Las", "Lo", "Gli", "I", "In", "On", "At", "For"]
-)
-
-
-def _home_country(doc: Doc, mentions: list[Mention]) -> str | None:
-    counts = Counter(m.info.country for m in mentions if m.info.kind == "country")
-    counts.pop("KP", None)
-    if counts:
-        return counts.most_common(1)[0][0]
-    return _LANG_DEFAULT_HOME.get(doc.lang)
-
-
-def _parties(
-    doc: Doc, kb: Knowledge, mentions: list[Mention], lex: list[LexHit], home: str | None
-) -> list[Party]:
-    out: list[Party] = []
-    for m in mentions:
-        if m.info.kind == "country" and _ATTRIBUTIVE.match(doc.norm, m.end):
-            continue
-        if m.info.kind == "country" and _COMPANY_NOUN.match(doc.low, m.end):
-            # "the US company": a company named earlier, not the country
-            out.append(Party(m.start, m.end, None, None, "ref"))
-            continue
-        out.append(Party(m.start, m.end, m.info.name, m.info.country, m.info.kind,
-                         m.info.vendor, m.info.chip, m.info.party or m.info.name))
-    taken = {i for p in out for i in range(p.start, p.end)}
-
-    def free(s: int, e: int) -> bool:
-        return s not in taken and e - 1 not in taken
-
-    gov_name = _government(kb, home)
-    home_name = _country_name(kb, home)
-    nats = [(s, e, v) for s, e, c, v in lex if c == "nat"]
-    for s, e, cat, _ in lex:
-        if not free(s, e):
-            continue
-        if cat == "gov" and home:
-            out.append(Party(s, e, gov_name, home, "institution", canon=home_name))
-        elif cat == "country_ref" and home:
-            out.append(Party(s, e, home_name, home, "country", canon=home_name))
-        elif cat == "company_ref" or (cat == "pronoun" and doc.sentence_at(s).start == s):
-            out.append(Party(s, e, None, None, "ref"))
-        elif cat == "group_noun":
-            for ns, ne, nat in nats:
-                if (0 <= s - ne <= 14 or 0 <= ns - e <= 4) and free(ns, ne):
-                    code = home if nat == "HOME" else nat
-                    out.append(Party(min(s, ns), max(e, ne), None, code, "group",
-                                     canon=_country_name(kb, code)))
-                    break
-        else:
-            continue
-        taken.update(range(out[-1].start, out[-1].end))
-    out.sort(key=lambda p: p.start)
-    # "la start-up britannique Graphcore": the name, not the noun before it, is the party
-    return [
-        p for k, p in enumerate(out)
-        if not (
-            p.kind == "ref"
-            and k + 1 < len(out)
-            and out[k + 1].name
-            and _APPOSITION.match(doc.low[p.end : out[k + 1].start])
-        )
-    ]
-
-
-def _government(kb: Knowledge, country: str | None) -> str | None:
-    for e in kb.entities:
-        if e.kind == "institution" and e.country == country and e.name.endswith("government"):
-            return e.name
-    return f"{country} government" if country else None
-
-
-def _country_name(kb: Knowledge, country: str | None) -> str | None:
-    for e in kb.entities:
-        if e.kind == "country" and e.country == country:
-            return e.name
-    return country
-
-
 def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) -> tuple[Deal, ...]:
     deals: list[tuple[Deal, str | None]] = []
     last_vendor: str | None = None
@@ -307,46 +202,28 @@ def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) ->
                         amount=a.value, currency=a.currency,
                         amount_usd=kb.to_usd(a.value, a.currency or ""), evidence=evidence)
         deals.append((deal, canon))
-    return tuple(_fold(deals))
+    return tuple(fold(deals))
 
 
-Keyed = tuple[Deal, str | None]
+_INITIAL_NAME = re.compile(
+    r"((?:[A-ZÀ-ÖØ-Þ][\w&'.-]*)(?: [A-ZÀ-ÖØ-Þ0-9][\w&'.-]*){0,2}) (?=[a-zà-ÿ])"
+)
 
 
-def _same_buyer(a: Keyed, b: Keyed) -> bool:
-    """Same party, or one side unnamed (a restatement need not repeat the buyer)."""
-    (da, ca), (db, cb) = a, b
-    if not ca or not cb:
-        return not (da.buyer_country and db.buyer_country) or da.buyer_country == db.buyer_country
-    return ca == cb or ca in cb or cb in ca
+def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Party | None:
+    """'Telefónica comprará ...': an unknown name opening the sentence, right before its verb."""
+    m = _INITIAL_NAME.match(doc.norm, start, end)
+    if m is None or m.group(1).split()[0] in _NOT_SUBJECTS:
+        return None
+    if any(p.start < m.end(1) and m.start(1) < p.end for p in finder.parties):
+        return None
+    verb_at = m.end()
+    if not any(s == verb_at and c in VERBS for s, _, c, _ in finder.lex):
+        return None
+    return Party(m.start(1), m.end(1), m.group(1), None, "company")
 
 
-def _same_size(a: Deal, b: Deal) -> bool:
-    if a.quantity is not None and a.quantity == b.quantity:
-        return True
-    x, y = a.amount_usd, b.amount_usd
-    return bool(x and y and abs(x - y) <= 0.02 * max(x, y))
-
-
-def _rounded(a: Deal, b: Deal) -> bool:
-    """a is b's size rounded down ('more than a quarter of a million' for 260,000)."""
-    return (
-        a.quantity is not None
-        and b.quantity is not None
-        and a.qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT)
-        and b.qualifier is Qualifier.EXACT
-        and 0.9 * b.quantity <= a.quantity < b.quantity
-    )
-
-
-def _fold(deals: list[Keyed]) -> list[Deal]:
-    """Drop restatements: the same size for the same party, or a rounded restatement."""
-    out: list[Keyed] = []
-    for d in deals:
-        if any(_same_buyer(d, k) and _same_size(d[0], k[0]) for k in out):
-            continue
-        out.append(d)
-    return [
-        d for d, c in out
-        if not any(k is not d and _rounded(d, k) and _same_buyer((d, c), (k, kc)) for k, kc in out)
-    ]
+_NOT_SUBJECTS = frozenset(
+    ["The", "A", "An", "It", "This", "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Der", "Die",
+     "Das", "Ein", "Eine", "Es", "El", "Los", "Las", "Lo", "Gli", "I", "In", "On", "At", "For"]
+)

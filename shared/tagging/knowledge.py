@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from shared.errors import ConfigError
+from shared.tagging.lexicon import Lexicon, Payload
 from shared.tagging.numbers import NumberRules, spelled_specs
-from shared.tagging.roles import PrepRules
-from shared.tagging.trie import Lexicon, Payload
+from shared.tagging.parties import PrepRules
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 LANGS = ("en", "fr", "de", "es", "it", "ko", "ja")

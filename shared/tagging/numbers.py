@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from shared.models.tagging import Qualifier
-from shared.tagging.trie import Hit, Tokens
+from shared.tagging.lexicon import Tokens
+from shared.tagging.trie import Hit
 
 _LATIN = r"A-Za-zÀ-ÖØ-öø-ÿ"
 _CJK_UNITS = "십백천만억조千百万億兆"

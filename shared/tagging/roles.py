@@ -1,9 +1,6 @@
-"""Who sells and who buys: the parties of a sentence and their roles around one deal size.
+"""Who sells and who buys around one deal size, from the parties of its sentence.
 
-Parties are named entities plus references the lexicon knows: "the government" (the story's
-home country's), "the country", "the company" (the last company named before), and unnamed
-groups with a nationality ("Chinese tech companies": buyer null, country CN). Roles follow
-syntactic cues per language: the verb nearest the size (supply, buy, invest, raise, grant,
+Roles follow syntactic cues per language: the verb nearest the size (supply, buy, invest, raise, grant,
 contract, pay), prepositions before a party ("to"/"à"/"an"/"에"/"に" mark a recipient, "from"/
 "von"/"bei"/"から" a supplier), a unit noun right after a party ("AMD chips": supplier), and
 "each" distributing a size over coordinated parties.
@@ -11,48 +8,10 @@ contract, pay), prepositions before a party ("to"/"à"/"an"/"에"/"に" mark a r
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
-from shared.tagging.amounts import CJK_LANGS, Amount
-
-UNAMBIGUOUS_FROM = frozenset(
-    ("from", "von", "vom", "bei", "beim", "chez", "da", "dal", "dall'", "dalla", "dai", "dagli")
-)
-VERBS = ("supply", "buy", "invest", "raise", "grant", "contract", "equity", "pay")
-LexHit = tuple[int, int, str, str]  # start, end, category, value
-
-
-@dataclass(frozen=True)
-class Party:
-    start: int
-    end: int
-    name: str | None
-    country: str | None
-    kind: str  # company, institution, country, group, ref
-    vendor_type: bool = False
-    chip: bool = False
-    canon: str | None = None  # the party it counts as (a government counts as its country)
-
-
-@dataclass(frozen=True)
-class PrepRules:
-    """Prepositions (Korean/Japanese: particles after the name) that mark a party's role."""
-
-    before: dict[str, re.Pattern[str]]
-    after: dict[str, re.Pattern[str]]
-
-    @classmethod
-    def build(cls, words: dict[str, list[str]]) -> PrepRules:
-        before: dict[str, re.Pattern[str]] = {}
-        after: dict[str, re.Pattern[str]] = {}
-        for kind, forms in words.items():
-            alts = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)) or "(?!)"
-            word = rf"(?<![\w'])(?:{alts})(?:(?<=')|(?!\w))"
-            # the last such word in the window
-            before[kind] = re.compile(rf"(?<![\w'])({alts})(?:(?<=')|(?!\w))(?!.*{word})")
-            after[kind] = re.compile(rf"({alts})")
-        return cls(before, after)
+from shared.tagging.amounts import Amount
+from shared.tagging.parties import VERBS, LexHit, Party, SentenceParties
 
 
 @dataclass(frozen=True)
@@ -62,115 +21,8 @@ class Roles:
     verb: str | None
 
 
-def _near(low: str, a: int, b: int, limit: int) -> bool:
-    return 0 <= b - a <= limit and "," not in low[a:b] and ";" not in low[a:b]
-
-
-class SentenceRoles:
-    """Role finder for one sentence."""
-
-    def __init__(
-        self,
-        parties: list[Party],
-        lex: list[LexHit],
-        low: str,
-        lang: str,
-        preps: PrepRules,
-        start: int,
-        end: int,
-        context: list[Party],
-    ) -> None:
-        self.low = low
-        self.lang = lang
-        self.preps = preps
-        self.cjk = lang in CJK_LANGS
-        self.start, self.end = start, end
-        self.context = context  # parties of the previous sentences, most recent last
-        self.lex = lex
-        self.parties: list[Party] = []
-        for p in parties:
-            q = self._resolve_ref(p, [x for x in parties if x.end <= p.start])
-            if q.kind != "ref":
-                self.parties.append(q)
-        self.from_marked: set[int] = set()
-        self.to_marked: set[int] = set()
-        self.in_marked: set[int] = set()
-        self._mark()
-
-    # -- parties --------------------------------------------------------------------------
-    def _resolve_ref(self, p: Party, before: list[Party]) -> Party:
-        """'the company', 'la start-up', a sentence-initial 'it': the company meant."""
-        if p.kind != "ref":
-            return p
-        same = [q for q in before if q.kind == "company" and q.name]
-        if same:
-            pick = next((q for q in reversed(same) if not q.vendor_type), same[-1])
-            return replace(pick, start=p.start, end=p.end)
-        found = self.salient()
-        return replace(found, start=p.start, end=p.end) if found else p
-
-    def salient(self, exclude: Party | None = None) -> Party | None:
-        """The company the story is about so far: most often named, then most recent."""
-        counts: dict[str, int] = {}
-        last: dict[str, int] = {}
-        for i, q in enumerate(self.context):
-            if q.kind == "company" and q.name and not (exclude and q.name == exclude.name):
-                counts[q.name] = counts.get(q.name, 0) + 1
-                last[q.name] = i
-        if not counts:
-            return None
-        name = max(counts, key=lambda n: (counts[n], last[n]))
-        return self.context[last[name]]
-
-    def _prep(self, p: Party, kind: str, reach: int) -> str | None:
-        """The preposition of this kind governing the party ('to', 'von', Korean '에')."""
-        low = self.low
-        if self.cjk:
-            m = self.preps.after[kind].match(low, p.end)
-            return m.group(1) if m else None
-        lo = max(self.start, p.start - reach - 16)
-        m = self.preps.before[kind].search(low, lo, p.start)
-        if m is None or not _near(low, m.end(1), p.start, reach):
-            return None
-        if self._party_between(m.end(1), p.start):
-            return None
-        return m.group(1)
-
-    def _mark(self) -> None:
-        low = self.low
-        first_verb = min((s for s, _, cat, _ in self.lex if cat in VERBS), default=self.end)
-        for i, p in enumerate(self.parties):
-            word = self._prep(p, "from", 30)
-            if word is not None and (
-                self.cjk
-                or word in UNAMBIGUOUS_FROM
-                # "de"/"des"/"of" are mostly possessive: a maker after the verb only
-                or (p.vendor_type and p.start > first_verb)
-            ):
-                self.from_marked.add(i)
-            if self._prep(p, "to", 14) is not None:
-                self.to_marked.add(i)
-            if not self.cjk and self._prep(p, "in", 30) is not None:
-                self.in_marked.add(i)
-            if p.vendor_type and any(
-                cat == "unit" and s >= p.end and _near(low, p.end, s, 12)
-                for s, _, cat, _ in self.lex
-            ):
-                self.from_marked.add(i)
-            if low[p.end : p.end + 2] == "'s" and p.vendor_type:
-                self.from_marked.add(i)
-        self.to_marked -= self.from_marked
-        # "to Saudi Arabia's Humain": the company, not its country, receives
-        for i in list(self.to_marked):
-            p = self.parties[i]
-            if p.kind == "country" and i + 1 < len(self.parties):
-                nxt = self.parties[i + 1]
-                if low[p.end : nxt.start] in ("'s ", "s' ", "' ", "'s"):
-                    self.to_marked.discard(i)
-                    self.to_marked.add(i + 1)
-
-    def _party_between(self, a: int, b: int) -> bool:
-        return any(a <= q.start and q.end <= b for q in self.parties)
+class SentenceRoles(SentenceParties):
+    """Buyer and vendor of each deal size in one sentence."""
 
     def _verb(self, amount: Amount) -> LexHit | None:
         verbs = [h for h in self.lex if h[2] in VERBS]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from shared.models.story import Story
-from shared.tagging.trie import LayerHits, Tokens, tokenize
+from shared.tagging.lexicon import LayerHits, Tokens, tokenize
 
 _MAP = {
     0x00A0: " ",

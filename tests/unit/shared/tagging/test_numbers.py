@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from shared.models.tagging import Qualifier
+from shared.tagging.lexicon import tokenize
 from shared.tagging.numbers import NumberMention, read_numbers
 from shared.tagging.text import fold, normalise
-from shared.tagging.trie import tokenize
 
 from .tagging_fixtures import kb
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from shared.tagging.lexicon import Lexicon, Payload, tokenize
 from shared.tagging.text import fold, normalise
-from shared.tagging.trie import Lexicon, Payload, tokenize
 
 
 def found(terms: list[str], text: str) -> list[str]:

@@ -1,0 +1,49 @@
+"""Folding restatements: one deal stated twice (headline and body, a bracketed conversion,
+"more than a quarter of a million" beside 260,000) is reported once."""
+
+from __future__ import annotations
+
+from shared.models.tagging import Deal, Qualifier
+
+Keyed = tuple[Deal, str | None]
+
+
+def _same_buyer(a: Keyed, b: Keyed) -> bool:
+    """Same party, or one side unnamed (a restatement need not repeat the buyer)."""
+    (da, ca), (db, cb) = a, b
+    if not ca or not cb:
+        return not (da.buyer_country and db.buyer_country) or da.buyer_country == db.buyer_country
+    return ca == cb or ca in cb or cb in ca
+
+
+def _same_size(a: Deal, b: Deal) -> bool:
+    if a.quantity is not None and a.quantity == b.quantity:
+        return True
+    x, y = a.amount_usd, b.amount_usd
+    return bool(x and y and abs(x - y) <= 0.02 * max(x, y))
+
+
+def _rounded(a: Deal, b: Deal) -> bool:
+    """a is b's size rounded down ('more than a quarter of a million' for 260,000)."""
+    return (
+        a.quantity is not None
+        and b.quantity is not None
+        and a.qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT)
+        and b.qualifier is Qualifier.EXACT
+        and 0.9 * b.quantity <= a.quantity < b.quantity
+    )
+
+
+def fold(deals: list[Keyed]) -> list[Deal]:
+    """Drop restatements: the same size for the same party, or a rounded restatement."""
+    out: list[Keyed] = []
+    for d in deals:
+        if any(_same_buyer(d, k) and _same_size(d[0], k[0]) for k in out):
+            continue
+        out.append(d)
+    return [
+        d for d, c in out
+        if not any(k is not d and _rounded(d, k) and _same_buyer((d, c), (k, kc)) for k, kc in out)
+    ]
+
+
