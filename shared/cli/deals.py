@@ -161,7 +161,8 @@ def check(args: argparse.Namespace) -> str | None:
     if args.mentions:
         misplaced = [f"--{n}" for n in ("vendor", "buyer", "sort") if _given(args, n)]
         if misplaced:
-            return f"{', '.join(misplaced)}: not with --mentions (use --company)"
+            hint = " (stories: --company)" if misplaced != ["--sort"] else ""
+            return f"{', '.join(misplaced)}: not with --mentions{hint}"
         return None
     story_only = [flag for name, flag in _STORY_ONLY.items() if _given(args, name)]
     if story_only:
