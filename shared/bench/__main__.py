@@ -158,10 +158,13 @@ def run(args: argparse.Namespace) -> int:
         result["producer_msgs_per_s"] = tp.produce_per_s
         result["throughput_searchable_at_end"] = tp.searchable_at_end
         result["throughput_complete"] = tp.complete
+        result["mean_batch_messages"] = pipe.batch_means()
         result["stage_finish_s"] = _stage_finish(tp.samples, tp.searchable_at_end,
                                                  tp.t_first_send)
         busy = [s for s in tp.samples if s.t <= tp.t_last_progress + 1.0]
         result["cpu_ms_per_story"] = _cpu_per_story(busy, max(tp.searchable_at_end, 1))
+        result["system_cpu_ms_per_story"] = _cpu_per_story(busy, max(tp.searchable_at_end, 1),
+                                                           system=True)
         result["cpu_share_of_machine"] = _cpu_share(busy)
         result["throughput_timeline"] = [
             {"t": round(s.t - tp.t_first_send, 2), "searchable": s.searchable,
@@ -290,14 +293,15 @@ def _group(name: str) -> str:
     return name.rsplit("-", 1)[0] if name.rsplit("-", 1)[-1].isdigit() else name
 
 
-def _cpu_per_story(samples: list[Sample], n: int) -> dict[str, float]:
+def _cpu_per_story(samples: list[Sample], n: int, *, system: bool = False) -> dict[str, float]:
+    """CPU ms per story per process group; ``system``: the kernel part only."""
     if len(samples) < 2:
         return {}
     a, b = samples[0].cpu, samples[-1].cpu
     out: dict[str, float] = {}
     for k in b:
-        if k in a and k != "machine":
-            g = _group(k)
+        if k in a and k != "machine" and k.endswith("~sys") == system:
+            g = _group(k.removesuffix("~sys"))
             out[g] = out.get(g, 0.0) + 1000 * (b[k] - a[k]) / n
     return out
 
@@ -310,7 +314,7 @@ def _cpu_share(samples: list[Sample]) -> dict[str, float]:
     span = b.t - a.t
     out: dict[str, float] = {}
     for k in b.cpu:
-        if k in a.cpu and span > 0 and k != "machine":
+        if k in a.cpu and span > 0 and k != "machine" and not k.endswith("~sys"):
             g = _group(k)
             out[g] = round(out.get(g, 0.0) + (b.cpu[k] - a.cpu[k]) / span, 3)
     ours = sum(out.values())

@@ -112,6 +112,10 @@ def table(r: dict[str, Any]) -> str:
     if cpu:
         out.append("  CPU ms per story in the throughput run: " + ", ".join(
             f"{k} {v:.2f}" for k, v in cpu.items()))
+    sys_cpu = r.get("system_cpu_ms_per_story", {})
+    if sys_cpu:
+        out.append("    of which kernel (system) time: " + ", ".join(
+            f"{k} {v:.2f}" for k, v in sys_cpu.items()))
     share = r.get("cpu_share_of_machine", {})
     if share:
         out.append("  cores busy in the throughput run: " + ", ".join(
@@ -121,6 +125,10 @@ def table(r: dict[str, Any]) -> str:
         out.append("  latency legs p50/p99 (s): " + ", ".join(
             f"{k} {_f(v.get('p50'), '{:.2f}')}/{_f(v.get('p99'), '{:.2f}')}"
             for k, v in legs.items()))
+    batches = r.get("mean_batch_messages", {})
+    if batches:
+        out.append("  mean messages per batch (throughput run): " + ", ".join(
+            f"{k} {v}" for k, v in batches.items()))
     stages = r.get("stage_finish_s", {})
     if stages:
         out.append("  each stage done with the throughput run after (s): " + ", ".join(

@@ -64,13 +64,15 @@ def free_port() -> int:
 # /proc
 
 
-def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time of one process so far."""
+def cpu_seconds(pid: int, *, system_only: bool = False) -> float | None:
+    """User + system (or only system, i.e. kernel: sockets, copies) CPU time of a process."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
     fields = stat.rsplit(")", 1)[1].split()
+    if system_only:
+        return int(fields[12]) / CLK_TCK
     return (int(fields[11]) + int(fields[12])) / CLK_TCK
 
 
@@ -234,6 +236,19 @@ class Pipeline:
                 if m.group("stage") in total:
                     total[m.group("stage")] += float(m.group("v"))
         return total
+
+    def batch_means(self) -> dict[str, float]:
+        """Mean messages per batch taken by each stage, and documents per bulk request."""
+        sums: dict[str, list[float]] = {}
+        pat = re.compile(
+            r'^(chipwire_batch_messages|chipwire_indexer_bulk_documents)_(sum|count)'
+            r'(?:\{[^}]*?stage="(\w+)"[^}]*\})?\s+([0-9.e+]+)$', re.M)
+        for w in self.workers:
+            for m in pat.finditer(w.metrics()):
+                key = m.group(3) or "indexer_bulk"
+                acc = sums.setdefault(key, [0.0, 0.0])
+                acc[0 if m.group(2) == "sum" else 1] += float(m.group(4))
+        return {k: round(v[0] / v[1], 1) for k, v in sums.items() if v[1]}
 
     def stop(self) -> None:
         for w in reversed(self.workers):
@@ -411,11 +426,14 @@ class Sampler:
             v = cpu_seconds(pid)
             if v is not None:
                 # a restarted JVM's CPU clock starts again: keep it out of the deltas
-                out[name if name not in self.restarted else f"{name}@{pid}"] = v
+                key = name if name not in self.restarted else f"{name}@{pid}"
+                out[key] = v
+                out[key + "~sys"] = cpu_seconds(pid, system_only=True) or 0.0
         for w in self.pipe.workers:
             v = cpu_seconds(w.pid)
             if v is not None:
                 out[w.name] = v
+                out[w.name + "~sys"] = cpu_seconds(w.pid, system_only=True) or 0.0
         out["bench"] = time.process_time()
         out["machine"] = machine_cpu_seconds()
         return out
