@@ -169,6 +169,8 @@ def _fallback(
     named = _initial_name(doc, sent.start, a.start, finder)
     if named is not None:
         return Roles(named, roles.vendor, roles.verb)
+    if roles.verb == "supply":
+        return roles  # "shipped 1.5 million GPUs" with nobody receiving them: a statistic
     recent = [p for p in context if p.start >= doc.sentences[max(0, sent.index - 3)].start]
     cands = [p for p in reversed(recent) if not p.vendor_type and p.kind != "group"]
     if not cands and roles.verb in ("invest", "buy"):

@@ -35,6 +35,7 @@ class Party:
     vendor_type: bool = False
     chip: bool = False
     canon: str | None = None  # the party it counts as (a government counts as its country)
+    lead: bool = False  # the first party of its sentence (usually its subject)
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def doc_parties(
         taken.update(range(out[-1].start, out[-1].end))
     out.sort(key=lambda p: p.start)
     # "la start-up britannique Graphcore": the name, not the noun before it, is the party
-    return [
+    kept = [
         p for k, p in enumerate(out)
         if not (
             p.kind == "ref"
@@ -134,6 +135,13 @@ def doc_parties(
             and _APPOSITION.match(doc.low[p.end : out[k + 1].start])
         )
     ]
+    seen: set[int] = set()
+    for k, p in enumerate(kept):
+        sent = doc.sentence_at(p.start).index
+        if sent not in seen:
+            seen.add(sent)
+            kept[k] = replace(p, lead=True)
+    return kept
 
 
 def _government(kb: Knowledge, country: str | None) -> str | None:
@@ -190,21 +198,36 @@ class SentenceParties:
         """'the company', 'la start-up', a sentence-initial 'it': the company meant."""
         if p.kind != "ref":
             return p
+        nat = next(
+            (v for s, e, c, v in self.lex
+             if c == "nat" and s - 3 <= p.end and p.start <= e + 3),
+            None,
+        )
         same = [q for q in before if q.kind == "company" and q.name]
+        if nat:
+            same = [q for q in same if q.country == nat]
         if same:
             pick = next((q for q in reversed(same) if not q.vendor_type), same[-1])
             return replace(pick, start=p.start, end=p.end)
-        found = self.salient()
+        # "delivers ... to the US company": a recipient is rarely the maker
+        buyer_side = self._prep(p, "to", 14) is not None
+        found = self.salient(country=nat, buyer_side=buyer_side)
         return replace(found, start=p.start, end=p.end) if found else p
 
-    def salient(self, exclude: Party | None = None) -> Party | None:
-        """The company the story is about so far: most often named, then most recent."""
+    def salient(
+        self, exclude: Party | None = None, country: str | None = None, buyer_side: bool = False
+    ) -> Party | None:
+        """The company the story is about so far: most often named (as a sentence's subject
+        counting twice), then most recent; of the given country when one is said."""
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         for i, q in enumerate(self.context):
-            if q.kind == "company" and q.name and not (exclude and q.name == exclude.name):
-                counts[q.name] = counts.get(q.name, 0) + 1
-                last[q.name] = i
+            if q.kind != "company" or not q.name or (exclude and q.name == exclude.name):
+                continue
+            if (country and q.country != country) or (buyer_side and q.vendor_type):
+                continue
+            counts[q.name] = counts.get(q.name, 0) + (2 if q.lead else 1)
+            last[q.name] = i
         if not counts:
             return None
         name = max(counts, key=lambda n: (counts[n], last[n]))

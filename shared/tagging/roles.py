@@ -214,6 +214,7 @@ class SentenceRoles(SentenceParties):
             p
             for i, p in enumerate(self.parties)
             if (i in self.in_marked or i in self.to_marked)
+            and i not in self.from_marked
             and p.kind in ("company", "institution")
             and p.start >= start
         ]
