@@ -1,9 +1,10 @@
 """Who sells and who buys around one deal size, from the parties of its sentence.
 
-Roles follow syntactic cues per language: the verb nearest the size (supply, buy, invest, raise, grant,
-contract, pay), prepositions before a party ("to"/"à"/"an"/"에"/"に" mark a recipient, "from"/
-"von"/"bei"/"から" a supplier), a unit noun right after a party ("AMD chips": supplier), and
-"each" distributing a size over coordinated parties.
+Roles follow syntactic cues per language: the verb nearest the size (supply, buy, invest,
+raise, grant, contract, pay); prepositions before a party ("to", "à", "an"; Korean and
+Japanese particles after it) mark a recipient, others ("from", "von", "bei") a supplier; a
+unit noun right after a maker ("AMD chips") makes it the supplier; "each" distributes a
+size over coordinated parties.
 """
 
 from __future__ import annotations
