@@ -11,6 +11,7 @@ restatements are folded: a bracketed conversion, the headline repeating the body
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -68,23 +69,29 @@ def extract_deals(
     for h in lex:
         lex_by_sent.setdefault(doc.sentence_at(h[0]).index, []).append(h)
     prev_had_units = False
+    starts = [p.start for p in parties]
     for sent in doc.sentences:
         s_lex = lex_by_sent.get(sent.index, [])
         s_nums = nums_by_sent.get(sent.index)
         if not s_nums:
             prev_had_units = False
             continue
+        has_verb = any(h[2] in VERBS for h in s_lex)
+        if not has_verb and not prev_had_units:
+            prev_had_units = False
+            continue
         amounts = find_amounts(s_nums, s_lex, doc.norm, doc.low, doc.lang, sent.start,
                                sent.end, last_unit)
         has_units = any(a.kind == "units" and not a.inherited for a in amounts)
-        context = [p for p in parties if p.end <= sent.start]
-        s_parties = [p for p in parties if sent.start <= p.start and p.end <= sent.end]
+        lo = bisect.bisect_left(starts, sent.start)
+        hi = bisect.bisect_left(starts, sent.end)
+        context = parties[:lo]
+        s_parties = [p for p in parties[lo:hi] if p.end <= sent.end]
         finder = SentenceRoles(s_parties, s_lex, doc.low, doc.lang, kb.preps_for(doc.lang),
                                sent.start, sent.end, context)
         relevant = _relevant(s_lex, s_parties) or _relevant(
             lex_by_sent.get(sent.index - 1, []), []
         )
-        has_verb = any(h[2] in VERBS for h in s_lex)
         for a in amounts:
             if a.kind == "units" and a.inherited and (has_units or prev_had_units):
                 has_units = True

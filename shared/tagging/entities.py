@@ -85,7 +85,7 @@ def entity_outputs(mentions: list[Mention]) -> tuple[Entity, ...]:
         if m.text not in spellings[i]:
             spellings[i].append(m.text)
     return tuple(
-        Entity(
+        Entity.model_construct(
             name=info.name,
             kind=info.kind,
             country=info.country,

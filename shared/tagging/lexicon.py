@@ -91,6 +91,7 @@ class _TokenTrie:
     def __init__(self) -> None:
         self.root = _Node()
         self.suffixes: dict[str, list[tuple[str, ByLayer]]] = {}  # "*chips", by last 3 chars
+        self.short_first: set[str] = set()  # first characters of the root's short stems
 
     def add(
         self, tokens: list[str], payload: Payload, prefix: bool, suffix: bool, cased: str | None
@@ -105,6 +106,8 @@ class _TokenTrie:
         if prefix and cased is None:
             if len(last) < 3:
                 node.stems_short[last] = _merge(node.stems_short.get(last), payload)
+                if node is self.root:
+                    self.short_first.add(last[0])
             else:
                 _bucket_add(node.stems.setdefault(last[:3], []), last, payload)
             return
@@ -126,14 +129,13 @@ class _TokenTrie:
         suffixes = self.suffixes
         nxt: dict[str, int] = {}  # per layer: first token index a new hit may start at
         n = len(toks)
-        for i in range(n):
-            tok = toks[i]
+        short_first = self.short_first
+        for i, tok in enumerate(toks):
             if not (
                 tok in rchildren
                 or tok[:3] in rstems
-                or tok[:2] in rshort
-                or tok[:1] in rshort
-                or tok[-3:] in suffixes
+                or (tok[0] in short_first and (tok[:2] in rshort or tok[:1] in rshort))
+                or (suffixes and tok[-3:] in suffixes)
             ):
                 continue
             best: dict[str, tuple[int, int, tuple[tuple[str, str], ...]]] | None = None

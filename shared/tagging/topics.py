@@ -136,7 +136,9 @@ def _evidence(doc: Doc, sents: list[_Sent], which: str) -> tuple[Evidence, ...]:
             if w <= 0:
                 continue
             fld, fs, fe = doc.locate(start, end)
-            out.append(Evidence(term=doc.text[start:end], field=fld, start=fs, end=fe))
+            out.append(
+                Evidence.model_construct(term=doc.text[start:end], field=fld, start=fs, end=fe)
+            )
             if len(out) >= MAX_EVIDENCE:
                 return tuple(out)
     return tuple(out)
