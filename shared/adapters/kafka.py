@@ -61,6 +61,11 @@ def producer(settings: KafkaSettings) -> KafkaProducer:
 
 def ensure_topics(settings: KafkaSettings, names: Sequence[str]) -> None:
     """Create missing topics (idempotent)."""
+    ensure_topic_specs(settings, [(n, settings.partitions, False) for n in names])
+
+
+def ensure_topic_specs(settings: KafkaSettings, specs: Sequence[tuple[str, int, bool]]) -> None:
+    """Create missing topics given as (name, partitions, compacted); idempotent."""
     try:
         admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap)
     except KafkaError as exc:
@@ -68,8 +73,13 @@ def ensure_topics(settings: KafkaSettings, names: Sequence[str]) -> None:
     try:
         existing = set(admin.list_topics())
         missing = [
-            NewTopic(name, num_partitions=settings.partitions, replication_factor=1)
-            for name in names
+            NewTopic(
+                name,
+                num_partitions=partitions,
+                replication_factor=1,
+                topic_configs={"cleanup.policy": "compact"} if compacted else {},
+            )
+            for name, partitions, compacted in specs
             if name not in existing
         ]
         if missing:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from shared.adapters.kafka import KafkaSettings, ensure_topic_specs
+from shared.errors import DependencyError
 from shared.models.events import SourceRef
 from shared.topics import Topics
 
@@ -208,8 +211,46 @@ LOGGING_CONFIG: dict[str, Any] = {
 }
 
 
+def internal_topics(app: faust.App, default_partitions: int) -> list[tuple[str, int, bool]]:
+    """(name, partitions, compacted) of the topics the app itself owns: the repartition
+    topics its agents read and its tables' changelogs."""
+    specs: list[tuple[str, int, bool]] = []
+    for table in app.tables.values():
+        topic = table.changelog_topic
+        specs += [(n, topic.partitions or default_partitions, True) for n in topic.topics]
+    for agent in app.agents.values():
+        channel = agent.channel
+        if getattr(channel, "internal", False):
+            specs += [(n, channel.partitions or default_partitions, False) for n in channel.topics]
+    return specs
+
+
+def declare_internal_topics(app: faust.App, settings: StreamSettings) -> None:
+    """Create the app's own topics before it subscribes.
+
+    faust declares them itself, but under load the first rebalance can run on metadata that
+    does not list them yet ("Ignoring missing topic"), and then the agent reading them gets no
+    partition at all. Created beforehand, they are in the first assignment. Waits (with
+    backoff) for the broker rather than starting without them.
+    """
+    kafka = KafkaSettings(kafka_url=settings.kafka_url, partitions=settings.partitions)
+    specs = internal_topics(app, settings.partitions)
+    delay = 0.5
+    while True:
+        try:
+            ensure_topic_specs(kafka, specs)
+            return
+        except DependencyError as exc:
+            log.warning(
+                "broker_unavailable declaring=internal_topics error=%s retry_in_s=%.1f", exc, delay
+            )
+            time.sleep(delay)
+            delay = min(delay * 2, 30.0)
+
+
 def run_worker(app: faust.App, settings: StreamSettings) -> None:
     """Run ``app`` until SIGTERM/SIGINT, with the project's log format."""
+    declare_internal_topics(app, settings)
     config = dict(
         LOGGING_CONFIG, root={"handlers": ["stderr"], "level": settings.log_level.upper()}
     )

@@ -24,14 +24,42 @@ BOMB = b"""<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">
 <newsItem><contentMeta><headline>&lol3;</headline></contentMeta></newsItem>"""
 XXE = b"""<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
 <rss version="2.0"><channel><item><title>&x;</title></item></channel></rss>"""
-BAD = {
-    "empty": b"",
-    "undecodable": b"\xff\xfe\xfa\x00\x81garbage\x00\x00",
-    "json": b'{"uri": "urn:x", "headlines": [',
-    "bomb": BOMB,
-    "xxe": XXE,
-    "whitespace": b"   \n\t  \n",
-}
+DTD = b"""<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//X//DTD RSS 0.91//EN" "http://x.invalid/d">
+<rss version="0.91"><channel><title>t</title><item><title>x</title></item></channel></rss>"""
+NEWSML = b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:bad:1" version="1">'
+MAX_PAYLOAD = 65_536
+AGENCY = b"SEOUL, March 2 (Reuters) - A chipmaker said it would build a plant.\n\n(Reuters)"
+# (kind, payload, headers, the reason the dead letter must carry)
+BAD: list[tuple[str, bytes, dict[str, str], str]] = [
+    ("empty", b"", {}, "empty_payload"),
+    ("too-large", b"word " * (MAX_PAYLOAD // 4), {}, "payload_too_large"),
+    ("latin1", "Genève annonce des puces".encode("latin-1"), {}, "undecodable"),
+    ("binary", b"\x00\x01\x02\x03garbage\x00\xff", {}, "binary_content"),
+    ("encoding", b'<?xml version="1.0" encoding="x-klingon"?><rss/>', {}, "unknown_encoding"),
+    ("json", b'{"uri": "urn:x", "headlines": [', {}, "json_invalid"),
+    ("json-array", b'["urn:x", "headline"]', {}, "json_not_object"),
+    ("not-ninjs", b'{"name": "a config file", "port": 8080}', {}, "not_ninjs"),
+    ("xml", b"<newsItem><contentMeta></newsItem>", {}, "xml_invalid"),
+    ("bomb", BOMB, {}, "xml_forbidden_entity"),
+    ("xxe", XXE, {}, "xml_external_entity"),
+    ("dtd", DTD, {}, "xml_dtd_forbidden"),
+    ("html", b"<html><body><p>Chips</p></body></html>", {}, "xml_unknown_root"),
+    (
+        "rss-empty",
+        b'<rss version="2.0"><channel><title>E</title></channel></rss>',
+        {},
+        "feed_no_item",
+    ),
+    (
+        "newsml-empty",
+        NEWSML + b"<contentSet><inlineXML><p/></inlineXML></contentSet></newsItem>",
+        {},
+        "no_text",
+    ),
+    ("whitespace", b"   \n\t  \n", {}, "no_text"),
+    ("hint-unknown", AGENCY, {"format": "pdf"}, "unknown_format_hint"),
+    ("hint-mismatch", AGENCY, {"format": "ninjs"}, "format_mismatch"),
+]
 
 
 def wait_for(topic: str, settings: KafkaSettings, count: int, timeout_s: float = 90) -> list[bytes]:
@@ -50,15 +78,19 @@ def test_samples_flow_and_bad_input_is_dead_lettered(tmp_path: Path) -> None:
     topics = Topics(prefix)
     settings = KafkaSettings(topic_prefix=prefix)
     ensure_topics(settings, topics.all())
-    env = pipeline_env(prefix, tmp_path)
+    env = pipeline_env(prefix, tmp_path, {"CHIPWIRE_MAX_PAYLOAD_BYTES": str(MAX_PAYLOAD)})
     with running(["ingest", "tagger"], env, tmp_path):
         producer = KafkaProducer(bootstrap_servers=settings.bootstrap)
         sent = 0
-        # Bad input first, interleaved with good stories: nothing after it may be lost.
-        for (name, payload), sample in zip(BAD.items(), SAMPLES, strict=False):
-            producer.send(topics.wire_raw, key=f"bad-{name}".encode(), value=payload)
-            producer.send(topics.wire_raw, key=sample.name.encode(), value=sample.read_bytes())
-            sent += 2
+        # Bad input interleaved with good stories: nothing after it may be lost.
+        for i, (name, payload, headers, _) in enumerate(BAD):
+            hdrs = [(k, v.encode()) for k, v in headers.items()]
+            producer.send(topics.wire_raw, key=f"bad-{name}".encode(), value=payload, headers=hdrs)
+            sent += 1
+            if i < len(SAMPLES):
+                sample = SAMPLES[i]
+                producer.send(topics.wire_raw, key=sample.name.encode(), value=sample.read_bytes())
+                sent += 1
         for sample in SAMPLES[len(BAD) :]:
             producer.send(topics.wire_raw, key=sample.name.encode(), value=sample.read_bytes())
             sent += 1
@@ -77,15 +109,15 @@ def test_samples_flow_and_bad_input_is_dead_lettered(tmp_path: Path) -> None:
         assert status["duplicate"] == 1
         assert status["accepted"] == len(SAMPLES)
         keys = {r.source_ref.key for r in receipts}
-        assert {f"bad-{n}" for n in BAD} <= keys
+        assert {f"bad-{kind}" for kind, *_ in BAD} <= keys
 
         dead = [
             DeadLettered.model_validate_json(v) for v in wait_for(topics.dlq, settings, len(BAD))
         ]
         by_key = {d.source_ref.key: d for d in dead if d.source_ref}
-        for name, payload in BAD.items():
+        for name, payload, _, reason in BAD:
             record = by_key[f"bad-{name}"]
-            assert record.reason, name
+            assert record.reason == reason, name
             assert record.stage == "ingest"
             assert record.source_ref is not None and record.source_ref.topic == topics.wire_raw
             import base64
