@@ -95,7 +95,9 @@ def find_amounts(
         if unit is not None:
             _, u, end = unit
             if u is None:
-                u = _unit_before(n, units, sent_start) or last_unit or Unit.CHIP
+                u = _unit_before(n, units, sent_start) or last_unit
+                if u is None:
+                    continue  # "a million units" of what? no chip named so far
             out.append(Amount("units", n.value, n.qualifier, n.start, end, unit=u))
             continue
         if (
