@@ -94,7 +94,7 @@ def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResul
         mult = 2.0 if doc.in_headline(sent.start) else 1.0
         ai = max((w for _, _, w in s.ai_terms), default=0.0)
         if s.generic and s.ai_context:
-            ai = max(ai, AI_WEIGHTS["generic"])
+            ai = max(ai, AI_WEIGHTS["medium"])  # a chip beside an AI word
         if s.phone:
             ai = min(ai, 0.25)
         kr = max((w for _, _, w in s.kr_terms), default=0.0)
