@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from shared.tagging.trie import Hit, _drop_overlaps, _Term, _Trie, parse_spec
 
 _TOKEN = re.compile(
-    "[0-9A-Za-z\u00c0-\u024f]+"  # Latin words and digits
+    "[A-Za-z\u00c0-\u024f]+|[0-9]+"  # Latin words; digits apart (GPU1万, H100)
     "|[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+"  # Hangul
     "|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+"  # Kana, Han
     "|\\S"
