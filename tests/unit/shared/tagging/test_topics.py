@@ -166,3 +166,10 @@ def test_korean_pop_culture_abroad_is_korea() -> None:
         "K-pop and Korean dramas have boomed in Europe.",
     )
     assert "korea" in t.tag_names
+
+
+def test_empty_and_headline_only_stories() -> None:
+    assert tag("", lang=None).tag_names == ()
+    assert tag("", "", "   ", lang="ko").deals == ()
+    # no language from the parser: the tagger guesses one
+    assert "ai-chips" in tag("Cloud firm orders 5,000 Nvidia GPUs for AI", lang=None).tag_names
