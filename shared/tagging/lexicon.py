@@ -130,14 +130,17 @@ class _TokenTrie:
         nxt: dict[str, int] = {}  # per layer: first token index a new hit may start at
         n = len(toks)
         short_first = self.short_first
-        for i, tok in enumerate(toks):
-            if not (
-                tok in rchildren
-                or tok[:3] in rstems
-                or (tok[0] in short_first and (tok[:2] in rshort or tok[:1] in rshort))
-                or (suffixes and tok[-3:] in suffixes)
-            ):
-                continue
+        # Positions where a term may start, found with a comprehension (cheaper than a loop).
+        cands = [
+            i
+            for i, tok in enumerate(toks)
+            if tok in rchildren
+            or tok[:3] in rstems
+            or (tok[0] in short_first and (tok[:2] in rshort or tok[:1] in rshort))
+            or (suffixes and tok[-3:] in suffixes)
+        ]
+        for i in cands:
+            tok = toks[i]
             best: dict[str, tuple[int, int, tuple[tuple[str, str], ...]]] | None = None
             node = root
             j = i
