@@ -195,6 +195,7 @@ def run(args: argparse.Namespace) -> int:
                 "p50_s": report.percentile(lats, 50), "p90_s": report.percentile(lats, 90),
                 "p95_s": report.percentile(lats, 95), "p99_s": report.percentile(lats, 99),
                 "cpu_share_of_machine": _cpu_share(lat.samples),
+                "timeline": lat.timeline,
                 "segments_s": {
                     leg: {f"p{q}": report.percentile(v, q) for q in (50, 95, 99)}
                     for leg, v in lat.segments.items()

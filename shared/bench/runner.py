@@ -570,6 +570,8 @@ class LatencyResult:
     poll_round_trip_s: float
     achieved_rate: float
     samples: list[Sample] = field(default_factory=list)
+    timeline: list[dict[str, float]] = field(default_factory=list)
+    """Per second of sending: stories sent, median and worst latency (pauses show here)."""
     segments: dict[str, list[float]] = field(default_factory=dict)
     """Sorted durations per leg: ``to_ingest`` (send -> ingest's batch, ``received_at``),
     ``ingest_to_tagger`` (-> the tagger's batch, ``tagged_at``), ``tagger_to_searchable``."""
@@ -679,6 +681,15 @@ def latency_run(
             segments["tagger_to_searchable"].append(seen_at[sid] - tag)
     for v in segments.values():
         v.sort()
+    per_second: dict[int, list[float]] = {}
+    t_start = min(sent_at.values()) if sent_at else 0.0
+    for sid, t_seen in seen_at.items():
+        per_second.setdefault(int(sent_at[sid] - t_start), []).append(t_seen - sent_at[sid])
+    timeline = [
+        {"second": sec, "sent": len(v), "p50_s": round(sorted(v)[len(v) // 2], 3),
+         "max_s": round(max(v), 3)}
+        for sec, v in sorted(per_second.items())
+    ]
     return LatencyResult(
         rate=rate,
         sent=len(messages),
@@ -688,6 +699,7 @@ def latency_run(
         achieved_rate=len(messages) / elapsed if elapsed > 0 else 0.0,
         samples=sampler.samples,
         segments=segments,
+        timeline=timeline,
     )
 
 
