@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,9 @@ class Knowledge:
     numbers: NumberRules
     fx: dict[str, float]
     dateline_chars: int
+    kr_places: re.Pattern[str]  # South Korean places, read in a dateline
+    kp_places: re.Pattern[str]  # North Korean ones
+
 
     def lexicon(self, lang: str) -> Lexicon:
         return self.lexicons.get(lang) or self.lexicons[ANY]
@@ -166,4 +170,11 @@ def load_knowledge(data_dir: Path | None = None, fx_path: Path | None = None) ->
         numbers=rules,
         fx=load_fx(fx_path),
         dateline_chars=int(topics.get("dateline_chars", 45)),
+        kr_places=_places(topics["korea"]["medium"].get("*", [])),
+        kp_places=_places(topics["korea"]["north"].get("*", [])),
     )
+
+
+def _places(terms: list[str]) -> re.Pattern[str]:
+    words = sorted({t.strip("*=").lower() for t in terms if t.strip("*=")}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")

@@ -99,6 +99,8 @@ class Doc:
     headline_end: int
     body_start: int
     tokens: Tokens
+    dateline: str = ""  # the story's dateline ("SEOUL, March 14 (AFP)"), however it came
+    dateline_end: int = 0  # end of a dateline left at the start of the body, if any
     hits: LayerHits = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
@@ -127,8 +129,22 @@ def make_doc(story: Story, lang: str) -> Doc:
     norm = normalise(text)
     low = fold(norm)
     doc = Doc(text, norm, low, lang, headline_end, body_start, tokenize(norm, low))
+    doc.dateline = story.dateline or ""
+    if not doc.dateline:
+        m = _BODY_DATELINE.match(norm, body_start)
+        if m is not None:
+            doc.dateline, doc.dateline_end = m.group(), m.end()
     _split(doc, [headline, *paras] if headline else paras)
     return doc
+
+
+# A dateline the parser left in the body: "(서울=연합뉴스)", "Frankfurt (dpa) -",
+# "SEOUL, March 14 -".
+_BODY_DATELINE = re.compile(
+    r"\([^()\n=]{1,20}=[^()\n]{1,12}\)"
+    r"|[A-ZÀ-Þ][\w .'/-]{1,30}?(?:, [^()\n]{1,30}?)? ?\([A-Za-z.-]{2,12}\) ?-"
+    r"|[A-ZÀ-Þ]{3,}[A-ZÀ-Þ .'/-]{0,20}, [^\n-]{3,25}? -"
+)
 
 
 def _split(doc: Doc, parts: list[str]) -> None:

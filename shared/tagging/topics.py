@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from shared.models.tagging import Evidence, Subject, TagResult
 from shared.tagging.entities import Mention
 from shared.tagging.knowledge import Knowledge
-from shared.tagging.text import Doc
+from shared.tagging.text import Doc, Sentence
 
 AI_CHIPS = "ai-chips"
 KOREA = "korea"
@@ -28,6 +28,10 @@ THRESHOLD = {AI_CHIPS: 3.0, KOREA: 2.3}  # midway between the dev set's negative
 SHORT_BAR = {AI_CHIPS: 2.0, KOREA: 1.5}
 SHORT_SHARE = 0.5
 MAX_EVIDENCE = 12
+GENERIC = -1.0  # marker: a generic chip word, worth something only beside AI
+UP = {GENERIC: 0.5, 0.0: 0.5, 0.25: 0.5, 0.5: 1.0}  # one level up beside an AI word
+LEAD = 1.5  # the lead sentence under a headline
+DATELINE_KR = 0.5
 
 
 @dataclass
@@ -36,8 +40,8 @@ class _Sent:
     kr: float = 0.0
     north: bool = False
     phone: bool = False
-    ai_context: bool = False
     generic: bool = False
+    context: list[tuple[int, int]] = field(default_factory=list)  # AI words ("AI", Nvidia)
     ai_terms: list[tuple[int, int, float]] = field(default_factory=list)
     kr_terms: list[tuple[int, int, float]] = field(default_factory=list)
 
@@ -55,68 +59,121 @@ def _confidence(score: float, tag: str) -> float:
     return round(1.0 - math.exp(-score / THRESHOLD[tag]), 3)
 
 
-def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResult:
+def _collect(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> list[_Sent]:
     sents = [_Sent() for _ in doc.sentences]
+    at = doc.sentence_at
     for hit in doc.hits.get("topic", ()):
-        s = sents[doc.sentence_at(hit.start).index]
+        s = sents[at(hit.start).index]
         for tag, level in hit.payload:
             if tag == "ai_chips":
                 if level == "ai_context":
-                    s.ai_context = True
+                    s.context.append((hit.start, hit.end))
                 elif level == "phone":
                     s.phone = True
                 elif level == "generic":
                     s.generic = True
-                    s.ai_terms.append((hit.start, hit.end, 0.0))
+                    s.ai_terms.append((hit.start, hit.end, GENERIC))
                 elif level in AI_WEIGHTS:
                     s.ai_terms.append((hit.start, hit.end, AI_WEIGHTS[level]))
             elif level == "north":
                 s.north = True
             elif level in KR_WEIGHTS:
-                w = KR_WEIGHTS[level]
-                if _in_dateline(doc, hit.start, kb.dateline_chars):
-                    w = 0.1
+                w = 0.1 if hit.start < doc.dateline_end else KR_WEIGHTS[level]
                 s.kr_terms.append((hit.start, hit.end, w))
     for m in mentions:
-        s = sents[doc.sentence_at(m.start).index]
+        s = sents[at(m.start).index]
         if m.info.country == "KP":
             s.north = True
         elif m.info.country == "KR":
-            w = 0.1 if _in_dateline(doc, m.start, kb.dateline_chars) else 1.0
-            s.kr_terms.append((m.start, m.end, w))
+            s.kr_terms.append((m.start, m.end, 0.1 if m.start < doc.dateline_end else 1.0))
         if m.info.chip:
-            s.ai_terms.append((m.start, m.end, 0.25))
-    ai_specific = any(
-        s.ai_context or any(w >= AI_WEIGHTS["strong"] for _, _, w in s.ai_terms) for s in sents
+            s.ai_terms.append((m.start, m.end, AI_WEIGHTS["weak"]))
+    return sents
+
+
+def _specific(s: _Sent) -> bool:
+    """Evidence of AI chips proper: a strong term, or a chip word beside an AI word."""
+    return any(
+        w >= AI_WEIGHTS["strong"]
+        or (w >= AI_WEIGHTS["medium"] and any(cs != a or ce != b for cs, ce in s.context))
+        for a, b, w in s.ai_terms
     )
+
+
+def _ai_weight(s: _Sent, generic: float) -> float:
+    """What a sentence's chip evidence is worth: its strongest term, a chip word beside an AI
+    word (another term) counting one level up, plus half the next distinct term."""
+    if not s.ai_terms:
+        return 0.0
+    ws: dict[str, float] = {}
+    for start, end, w in s.ai_terms:
+        if w == GENERIC:
+            w = 0.0
+        if w < AI_WEIGHTS["strong"] and any(cs != start or ce != end for cs, ce in s.context):
+            w = UP[w]  # "accélérateurs d'intelligence artificielle", "memory for AI"
+        elif w == 0.0:
+            w = generic  # "the chips" in a story about AI chips
+        key = f"{start}:{end}"
+        ws[key] = max(ws.get(key, 0.0), w)
+    top = sorted(ws.values(), reverse=True)
+    score = top[0] + (0.5 * top[1] if len(top) > 1 else 0.0)
+    score = min(score, AI_WEIGHTS["strong"])
+    if s.phone:
+        score = min(score, AI_WEIGHTS["weak"])
+    return score
+
+
+def _mult(doc: Doc, sent: Sentence, lead: int) -> float:
+    """The headline counts double; the lead (the first body sentence) carries the story's
+    focus too, as much as a headline when there is none."""
+    if doc.in_headline(sent.start):
+        return 2.0
+    if sent.index == lead:
+        return LEAD if doc.headline_end else 2.0
+    return 1.0
+
+
+def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResult:
+    sents = _collect(doc, kb, mentions)
+    lead = next((x.index for x in doc.sentences if x.start >= doc.body_start), -1)
+    spec = [_specific(s) for s in sents]
+    ai_specific = any(spec) or any(s.context for s in sents)
+    # The story's focus: AI chips in its headline or lead, or in a third of its sentences.
+    # There a plain "chips" means AI chips; elsewhere it is a weak hint at most.
+    focus = (
+        any(spec[: lead + 1]) or sum(spec) * 3 >= len(sents)
+    )
+    generic = AI_WEIGHTS["medium"] if focus else AI_WEIGHTS["weak"] if any(spec) else 0.0
     ai_total = kr_total = 0.0
-    ai_core = 0  # sentences with more than weak evidence (a headline counts twice)
+    ai_core = 0.0  # weight of sentences with more than weak evidence
     ai_sents = kr_sents = 0
     north_sents = 0
     for sent, s in zip(doc.sentences, sents, strict=True):
-        mult = 2.0 if doc.in_headline(sent.start) else 1.0
-        ai = max((w for _, _, w in s.ai_terms), default=0.0)
-        if s.generic and s.ai_context:
-            ai = max(ai, AI_WEIGHTS["medium"])  # a chip beside an AI word
-        if s.phone:
-            ai = min(ai, 0.25)
+        mult = _mult(doc, sent, lead)
+        ai = _ai_weight(s, generic)
         kr = max((w for _, _, w in s.kr_terms), default=0.0)
         if s.north:
             north_sents += 1
             kr = 0.0
         s.ai, s.kr = ai * mult, kr * mult
         if ai >= AI_WEIGHTS["medium"]:
-            ai_core += int(mult)
+            ai_core += mult
         ai_total += s.ai
         kr_total += s.kr
         ai_sents += s.ai > 0
         kr_sents += s.kr > 0
+    n = max(len(sents), 1)
+    place = doc.dateline.lower()
+    if place and kb.kr_places.search(place) and not kb.kp_places.search(place):
+        # datelined in South Korea: the place the story happens, worth a sentence
+        kr_total += DATELINE_KR
+        kr_sents += 1
+        n += 1
     if north_sents and kr_total < 2.0 * north_sents:
         kr_total *= 0.5
     tags: list[TagResult] = []
     subjects: list[Subject] = []
     places: list[Subject] = []
-    n = max(len(sents), 1)
     if ai_specific and ai_core >= 2 and _enough(ai_total, ai_sents / n, AI_CHIPS):
         conf = _confidence(ai_total, AI_CHIPS)
         tags.append(TagResult(name=AI_CHIPS, score=conf, evidence=_evidence(doc, sents, "ai")))
@@ -131,10 +188,6 @@ def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResul
 def _enough(total: float, share: float, tag: str) -> bool:
     """Over the bar, or, in a short story, nearly so with evidence in most of its sentences."""
     return total >= THRESHOLD[tag] or (total >= SHORT_BAR[tag] and share >= SHORT_SHARE)
-
-
-def _in_dateline(doc: Doc, pos: int, chars: int) -> bool:
-    return doc.body_start <= pos < doc.body_start + chars
 
 
 def _evidence(doc: Doc, sents: list[_Sent], which: str) -> tuple[Evidence, ...]:
