@@ -89,6 +89,7 @@ def extract_deals(
         s_parties = [p for p in parties[lo:hi] if p.end <= sent.end]
         finder = SentenceRoles(s_parties, s_lex, doc.low, doc.lang, kb.preps_for(doc.lang),
                                sent.start, sent.end, context)
+        finder.headline = doc.in_headline(sent.start)
         relevant = _relevant(s_lex, s_parties) or _relevant(
             lex_by_sent.get(sent.index - 1, []), []
         )

@@ -60,6 +60,9 @@ class PrepRules:
 
 LexHit = tuple[int, int, str, str]  # start, end, category, value
 
+# Between a subject and its verb: an auxiliary or adverb or two, no punctuation.
+_SUBJECT_GAP = re.compile(r" (?:[\w'-]+ ){0,2}$")
+
 
 _ATTRIBUTIVE = re.compile(r"-[^\W\d_]")  # "US-Chipkonzern": an adjective, not a party
 
@@ -270,6 +273,14 @@ class SentenceParties:
                 self.from_marked.add(i)
             if low[p.end : p.end + 2] == "'s" and p.vendor_type:
                 self.from_marked.add(i)
+        # "NAVER Cloud obtiendra", "Samsung erhält": a party right before a deal verb is its
+        # subject, whatever preposition came before it ("l'opérateur en ligne NAVER Cloud")
+        if not self.cjk:
+            for i, p in enumerate(self.parties):
+                if any(s >= p.end and cat in VERBS and _SUBJECT_GAP.match(low, p.end, s)
+                       for s, _, cat, _ in self.lex):
+                    self.in_marked.discard(i)
+                    self.to_marked.discard(i)
         self.to_marked -= self.from_marked
         # "to Saudi Arabia's Humain": the company, not its country, receives
         for i in list(self.to_marked):

@@ -25,6 +25,8 @@ class Roles:
 class SentenceRoles(SentenceParties):
     """Buyer and vendor of each deal size in one sentence."""
 
+    headline = False  # headline style: a comma means "and" ("Foxconn, Nvidia to build ...")
+
     def _verb(self, amount: Amount) -> LexHit | None:
         verbs = [h for h in self.lex if h[2] in VERBS]
         if not verbs:
@@ -66,17 +68,22 @@ class SentenceRoles(SentenceParties):
                 break
             k = max(prev, key=lambda i: self.parties[i].start)
             gap = self.low[self.parties[k].end : self.parties[j].start]
-            if len(gap) > 30 or not self._is_and(gap):
+            if len(gap) > 30 or not self._is_and(gap, comma=len(group) > 1 or self.headline):
                 break
             group.insert(0, k)
             j = k
         return group
 
-    def _is_and(self, gap: str) -> bool:
+    def _is_and(self, gap: str, comma: bool) -> bool:
+        """Coordination: "A, B and C". The last link needs a conjunction; a comma alone
+        ("According to the US group, Samsung ...") ends a clause, not a list."""
         words = gap.replace(",", " , ").split()
         if self.cjk:
             return any(w in gap for w in ("와", "과", "·", ",", "と", "や", "・")) and len(gap) <= 4
-        return any(w in (",", "and", "et", "und", "y", "e") for w in words) and len(words) <= 4
+        joins = ("and", "et", "und", "y", "e", "sowie", "ainsi")
+        if comma:
+            joins = (",", *joins)
+        return any(w in joins for w in words) and len(words) <= 4
 
     def _each(self, amount: Amount, subject_end: int) -> bool:
         return any(
@@ -131,7 +138,7 @@ class SentenceRoles(SentenceParties):
         if cat in ("invest", "equity"):
             target = self._invest_target(amount, verb)
             subj = self._subject(amount, prefer_non_vendor=False)
-            investor = P[subj[-1]] if subj else None
+            investor = P[subj[-1]] if subj else self._speaker(amount)
             if target is not None and investor is not None and target.name == investor.name:
                 return [Roles(None, investor, cat)]  # "invests in a start-up": not named here
             if target is not None and target is not investor:
@@ -180,6 +187,15 @@ class SentenceRoles(SentenceParties):
             joint = _join([p.name or "" for p in group], self.lang)
             return [Roles(replace(group[0], name=joint), vendor, cat)]
         return [Roles(P[subj[0]], vendor, cat)]
+
+    def _speaker(self, amount: Amount) -> Party | None:
+        """"The investment is 1.5 billion euros, the company said": a company after the sum."""
+        after = [
+            p for i, p in enumerate(self.parties)
+            if p.start >= amount.end and p.kind == "company" and i not in self.from_marked
+            and i not in self.to_marked and i not in self.in_marked
+        ]
+        return after[0] if after else None
 
     def _recipient_rank(self, i: int, amount: Amount) -> tuple[int, int]:
         """Korean/Japanese name the recipient before the size, the others after it."""
