@@ -80,7 +80,7 @@ class SentenceRoles(SentenceParties):
         words = gap.replace(",", " , ").split()
         if self.cjk:
             return any(w in gap for w in ("와", "과", "·", ",", "と", "や", "・")) and len(gap) <= 4
-        joins = ("and", "et", "und", "y", "e", "sowie", "ainsi")
+        joins: tuple[str, ...] = ("and", "et", "und", "y", "e", "sowie", "ainsi")
         if comma:
             joins = (",", *joins)
         return any(w in joins for w in words) and len(words) <= 4
