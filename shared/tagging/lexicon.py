@@ -1,8 +1,11 @@
-"""The tagger's lexicon: every term it knows, found in one pass over a story's tokens.
+"""The tagger's lexicon: every term it knows, found in one pass over a story's text.
 
-A text is cut into tokens once (Latin words, Hangul words, Kana/Han runs, single marks).
-Terms are token sequences in a trie of dicts, so each text token costs one dict lookup;
-terms in Kana or Han (Japanese has no spaces) go through one substring regex instead.
+Terms are matched as token sequences (tokens: Latin words, digit runs, Hangul words, Kana/Han
+runs, single marks). One Aho-Corasick automaton (C, ``pyahocorasick``) finds every term in
+the lower-cased text at once; a match counts where it starts and ends on token boundaries,
+which two characters tell. Spellings with and without a space where the script changes
+("AI 반도체" / "AI반도체", "H100" / "H 100") are both keys. Terms in Kana or Han (Japanese
+has no spaces) go through one substring regex instead.
 """
 
 from __future__ import annotations
@@ -10,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise, product
+
+import ahocorasick  # type: ignore[import-not-found,unused-ignore]
 
 from shared.tagging.trie import Hit, _drop_overlaps, _Term, _Trie, parse_spec
 
@@ -29,26 +35,67 @@ _KANA_HAN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 @dataclass(frozen=True)
 class Tokens:
-    """A text cut into words and single punctuation marks, with offsets (computed once)."""
+    """The text the lexicon reads: normalised and lower-cased (same length)."""
 
     norm: str
     low: str
-    starts: list[int]
-    low_toks: list[str]
     kana_han: bool
 
 
 def tokenize(norm: str, low: str) -> Tokens:
-    low_toks: list[str] = _TOKEN.findall(low)
-    starts: list[int] = []
-    pos = 0
-    find = low.find
-    add = starts.append
-    for t in low_toks:
-        pos = find(t, pos)
-        add(pos)
-        pos += len(t)
-    return Tokens(norm, low, starts, low_toks, _KANA_HAN.search(low) is not None)
+    return Tokens(norm, low, _KANA_HAN.search(low) is not None)
+
+
+def _cls(ch: str) -> str:
+    """Token class of a character: Latin letter, digit, Hangul, Kana/Han, space, mark."""
+    if ch.isspace():
+        return "S"
+    if ch.isdigit() and ch.isascii():
+        return "D"
+    if ("a" <= ch <= "z") or ("A" <= ch <= "Z") or ("\u00c0" <= ch <= "\u024f"):
+        return "L"
+    if (
+        "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f"
+    ):
+        return "H"
+    if _KANA_HAN.match(ch):
+        return "K"
+    return "P"
+
+
+_CLS: dict[str, str] = {chr(c): _cls(chr(c)) for c in range(0x250)}
+
+
+def _class_of(ch: str) -> str:
+    return _CLS.setdefault(ch, _cls(ch))
+
+
+def _boundary(a: str, b: str) -> bool:
+    """Whether a token ends between the adjacent characters a and b."""
+    ca = _CLS.get(a) or _class_of(a)
+    cb = _CLS.get(b) or _class_of(b)
+    return ca != cb or cb == "P"
+
+
+def _variants(term: str) -> list[str]:
+    """The term with and without a space where the script changes (at most 3 such places)."""
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(term)]
+    parts = [term[toks[0][0] : toks[0][1]]] if toks else []
+    seps: list[tuple[str, ...]] = []
+    for (_, e0), (s1, e1) in pairwise(toks):
+        gap = " " if term[e0:s1].strip() == "" and s1 > e0 else ""
+        c0, c1 = _cls(term[e0 - 1]), _cls(term[s1])
+        if c0 != c1 and "P" not in (c0, c1) and len(seps) < 3:
+            seps.append(("", " "))
+        else:
+            seps.append((gap,))
+        parts.append(term[s1:e1])
+    out: list[str] = []
+    for combo in product(*seps):
+        v = parts[0] + "".join(sep + p for sep, p in zip(combo, parts[1:], strict=True))
+        if v not in out:
+            out.append(v)
+    return out
 
 
 Payload = tuple[str, str, str]  # layer, category, value
@@ -68,146 +115,82 @@ def _merge(old: ByLayer | None, p: Payload) -> ByLayer:
     return out
 
 
-class _Node:
-    __slots__ = ("cased", "children", "payload", "stems", "stems_short")
+# An entry of the automaton: key length, left boundary needed (not a "*suffix" term), right
+# boundary needed (not a "stem*"), exact spelling (case-sensitive terms), payloads, rank.
+_Entry = tuple[int, bool, bool, str | None, ByLayer, int]
 
+
+class _Automaton:
     def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.payload: ByLayer | None = None
-        # case-sensitive terms ending here: the exact spelling they need
-        self.cased: dict[str, ByLayer] | None = None
-        # last-token prefixes ("fourni*", Korean words before particles), by first 3 chars
-        self.stems: dict[str, list[tuple[str, ByLayer]]] = {}
-        self.stems_short: dict[str, ByLayer] = {}  # stems of 1-2 characters
+        self._entries: dict[str, list[_Entry]] = {}
+        self._auto: ahocorasick.Automaton | None = None
 
-
-class _TokenTrie:
-    """Terms as token sequences; one dict walk per text token, for every layer at once.
-
-    Case-sensitive terms live in the same trie under their lower-case tokens and are checked
-    against the original spelling when they match.
-    """
-
-    def __init__(self) -> None:
-        self.root = _Node()
-        self.suffixes: dict[str, list[tuple[str, ByLayer]]] = {}  # "*chips", by last 3 chars
-        self.short_first: set[str] = set()  # first characters of the root's short stems
-
-    def add(
-        self, tokens: list[str], payload: Payload, prefix: bool, suffix: bool, cased: str | None
-    ) -> None:
-        if suffix and len(tokens) == 1 and len(tokens[0]) >= 3:
-            _bucket_add(self.suffixes.setdefault(tokens[0][-3:], []), tokens[0], payload)
-            return
-        node = self.root
-        for tok in tokens[:-1]:
-            node = node.children.setdefault(tok, _Node())
-        last = tokens[-1]
-        if prefix and cased is None:
-            if len(last) < 3:
-                node.stems_short[last] = _merge(node.stems_short.get(last), payload)
-                if node is self.root:
-                    self.short_first.add(last[0])
-            else:
-                _bucket_add(node.stems.setdefault(last[:3], []), last, payload)
-            return
-        child = node.children.setdefault(last, _Node())
-        if cased is None:
-            child.payload = _merge(child.payload, payload)
-        else:
-            child.cased = child.cased or {}
-            child.cased[cased] = _merge(child.cased.get(cased), payload)
-
-    def find(self, tk: Tokens, out: LayerHits) -> None:
-        toks = tk.low_toks
-        starts = tk.starts
-        norm = tk.norm
-        root = self.root
-        rchildren = root.children
-        rstems = root.stems
-        rshort = root.stems_short
-        suffixes = self.suffixes
-        nxt: dict[str, int] = {}  # per layer: first token index a new hit may start at
-        n = len(toks)
-        short_first = self.short_first
-        # Positions where a term may start, found with a comprehension (cheaper than a loop).
-        cands = [
-            i
-            for i, tok in enumerate(toks)
-            if tok in rchildren
-            or tok[:3] in rstems
-            or (tok[0] in short_first and (tok[:2] in rshort or tok[:1] in rshort))
-            or (suffixes and tok[-3:] in suffixes)
-        ]
-        for i in cands:
-            tok = toks[i]
-            best: dict[str, tuple[int, int, tuple[tuple[str, str], ...]]] | None = None
-            node = root
-            j = i
-            while j < n:
-                t = toks[j]
-                if node.stems_short:
-                    k = 2
-                    by = node.stems_short.get(t[:2])
-                    if not by:
-                        k = 1
-                        by = node.stems_short.get(t[:1])
-                    if by:
-                        best = best or {}
-                        for layer, pl in by.items():
-                            best[layer] = (j, starts[j] + k, pl)
-                if node.stems:
-                    for stem, by in node.stems.get(t[:3], ()):
-                        if t.startswith(stem):
-                            best = best or {}
-                            for layer, pl in by.items():
-                                best[layer] = (j, starts[j] + len(stem), pl)
-                            break
-                child = node.children.get(t)
-                if child is None:
+    def add(self, term: str, payload: Payload, prefix: bool, suffix: bool, cs: bool) -> None:
+        single = len(_TOKEN.findall(term)) == 1
+        left = not (suffix and single and len(term) >= 3)
+        right = not prefix or cs
+        rank = 2 if cs else (1 if right and left else 0)
+        for v in _variants(term):
+            key = v.lower()
+            entries = self._entries.setdefault(key, [])
+            cased = v if cs else None
+            for n, (kl, lf, rt, cz, by, rk) in enumerate(entries):
+                if (lf, rt, cz) == (left, right, cased):
+                    entries[n] = (kl, lf, rt, cz, _merge(by, payload), rk)
                     break
-                node = child
-                if child.payload is not None:
-                    best = best or {}
-                    end = starts[j] + len(t)
-                    for layer, pl in child.payload.items():
-                        best[layer] = (j, end, pl)
-                if child.cased is not None:
-                    end = starts[j] + len(t)
-                    by_case = child.cased.get(norm[starts[i] : end])
-                    if by_case:
-                        best = best or {}
-                        for layer, pl in by_case.items():
-                            best[layer] = (j, end, pl)
-                j += 1
-            sufs = suffixes.get(tok[-3:]) if suffixes else None
-            if sufs:
-                for suf, by in sufs:
-                    if tok.endswith(suf):
-                        best = best or {}
-                        for layer, pl in by.items():
-                            if layer not in best:
-                                best[layer] = (i, starts[i] + len(tok), pl)
-                        break
-            if best is None:
-                continue
-            for layer, (bj, end, pl) in best.items():
-                if i >= nxt.get(layer, 0):
-                    hit = Hit(starts[i], end, "", pl)
-                    if layer in out:
-                        out[layer].append(hit)
-                    else:
-                        out[layer] = [hit]
-                    nxt[layer] = bj + 1
+            else:
+                entries.append((len(key), left, right, cased, _merge(None, payload), rank))
 
+    def build(self) -> None:
+        auto = ahocorasick.Automaton()
+        for key, entries in self._entries.items():
+            auto.add_word(key, tuple(entries))
+        if len(auto):
+            auto.make_automaton()
+            self._auto = auto
 
-def _bucket_add(bucket: list[tuple[str, ByLayer]], term: str, payload: Payload) -> None:
-    for k, (t, by) in enumerate(bucket):
-        if t == term:
-            bucket[k] = (t, _merge(by, payload))
+    def find(self, norm: str, low: str, out: LayerHits) -> None:
+        if self._auto is None:
             return
-    bucket.append((term, _merge(None, payload)))
-    bucket.sort(key=lambda tb: -len(tb[0]))
+        n = len(low)
+        cands: dict[str, list[tuple[int, int, int, tuple[tuple[str, str], ...]]]] = {}
+        cls = _CLS.get
+        for last, entries in self._auto.iter(low):
+            end = last + 1
+            if end < n:
+                a, b = low[last], low[end]
+                ca, cb = cls(a) or _class_of(a), cls(b) or _class_of(b)
+                at_end = ca != cb or cb == "P"
+            else:
+                at_end = True
+            for klen, left, right, cased, by, rank in entries:
+                if right and not at_end:
+                    continue
+                start = end - klen
+                if start:
+                    a, b = low[start - 1], low[start]
+                    ca, cb = cls(a) or _class_of(a), cls(b) or _class_of(b)
+                    if ca == cb and cb != "P":
+                        if left:
+                            continue
+                        while start and not _boundary(low[start - 1], low[start]):
+                            start -= 1  # "*chips": the whole token that ends so
+                if cased is not None and norm[start:end] != cased:
+                    continue
+                for layer, pl in by.items():
+                    item = (start, -end, -rank, pl)
+                    if layer in cands:
+                        cands[layer].append(item)
+                    else:
+                        cands[layer] = [item]
+        for layer, items in cands.items():
+            items.sort()
+            hits = out.setdefault(layer, [])
+            last_end = -1
+            for start, neg_end, _, pl in items:
+                if start >= last_end:
+                    hits.append(Hit(start, -neg_end, "", pl))
+                    last_end = -neg_end
 
 
 class Lexicon:
@@ -222,7 +205,7 @@ class Lexicon:
     """
 
     def __init__(self, specs: Iterable[tuple[str, Payload]]) -> None:
-        self._trie = _TokenTrie()
+        self._trie = _Automaton()
         cjk: dict[str, list[Payload]] = {}
         for spec, payload in specs:
             term, cs, left, right = parse_spec(spec)
@@ -238,14 +221,15 @@ class Lexicon:
                 continue
             # Korean particles and Japanese text run on after a CJK word
             prefix = not right or _CJK_WORD.match(toks[-1]) is not None
-            self._trie.add(toks, payload, prefix, not left, term if cs else None)
+            self._trie.add(term, payload, prefix, not left, cs)
+        self._trie.build()
         self._cjk = _Trie(
             {k: _Term(tuple(v), False, False) for k, v in cjk.items()}, case_sensitive=False
         )
 
     def scan(self, tk: Tokens) -> LayerHits:
         out: LayerHits = {}
-        self._trie.find(tk, out)
+        self._trie.find(tk.norm, tk.low, out)
         if tk.kana_han and self._cjk.rx is not None:
             for h in self._cjk.finditer(tk.low):
                 by: ByLayer = {}
