@@ -49,6 +49,8 @@ class Knowledge:
     dateline_chars: int
     kr_places: re.Pattern[str]  # South Korean places, read in a dateline
     kp_places: re.Pattern[str]  # North Korean ones
+    # ("country", code): the country's name; ("institution", code): its government's name
+    names: dict[tuple[str, str], str]
 
 
     def lexicon(self, lang: str) -> Lexicon:
@@ -172,7 +174,20 @@ def load_knowledge(data_dir: Path | None = None, fx_path: Path | None = None) ->
         dateline_chars=int(topics.get("dateline_chars", 45)),
         kr_places=_places(topics["korea"]["medium"].get("*", [])),
         kp_places=_places(topics["korea"]["north"].get("*", [])),
+        names=_names(infos),
     )
+
+
+def _names(infos: list[EntityInfo]) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for e in infos:
+        if not e.country:
+            continue
+        if e.kind == "country":
+            out.setdefault(("country", e.country), e.name)
+        elif e.kind == "institution" and e.name.endswith("government"):
+            out.setdefault(("institution", e.country), e.name)
+    return out
 
 
 def _places(terms: list[str]) -> re.Pattern[str]:

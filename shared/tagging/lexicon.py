@@ -229,7 +229,7 @@ class Lexicon:
 
     def scan(self, tk: Tokens) -> LayerHits:
         out: LayerHits = {}
-        self._trie.find(tk.norm, tk.low, out)
+        self._trie.find(tk.norm, tk.low, out)  # per layer: sorted, without overlaps
         if tk.kana_han and self._cjk.rx is not None:
             for h in self._cjk.finditer(tk.low):
                 by: ByLayer = {}
@@ -237,10 +237,10 @@ class Lexicon:
                     by = _merge(by, p)
                 for layer, pl in by.items():
                     out.setdefault(layer, []).append(Hit(h.start, h.end, h.term, pl))
-        for layer, hits in out.items():
-            if len(hits) > 1:
-                hits.sort(key=lambda h: (h.start, -h.end))
-                out[layer] = _drop_overlaps(hits)
+            for layer, hits in out.items():
+                if len(hits) > 1:
+                    hits.sort(key=lambda h: (h.start, -h.end))
+                    out[layer] = _drop_overlaps(hits)
         return out
 
 

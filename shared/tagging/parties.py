@@ -148,17 +148,15 @@ def doc_parties(
 
 
 def _government(kb: Knowledge, country: str | None) -> str | None:
-    for e in kb.entities:
-        if e.kind == "institution" and e.country == country and e.name.endswith("government"):
-            return e.name
-    return f"{country} government" if country else None
+    if not country:
+        return None
+    return kb.names.get(("institution", country)) or f"{country} government"
 
 
 def _country_name(kb: Knowledge, country: str | None) -> str | None:
-    for e in kb.entities:
-        if e.kind == "country" and e.country == country:
-            return e.name
-    return country
+    if not country:
+        return country
+    return kb.names.get(("country", country)) or country
 
 
 def near(low: str, a: int, b: int, limit: int) -> bool:
