@@ -111,22 +111,24 @@ def doc_parties(
     for s, e, cat, _ in lex:
         if not free(s, e):
             continue
+        added: Party | None = None
         if cat == "gov" and home:
-            out.append(Party(s, e, gov_name, home, "institution", canon=home_name))
+            added = Party(s, e, gov_name, home, "institution", canon=home_name)
         elif cat == "country_ref" and home:
-            out.append(Party(s, e, home_name, home, "country", canon=home_name))
+            added = Party(s, e, home_name, home, "country", canon=home_name)
         elif cat == "company_ref" or (cat == "pronoun" and doc.sentence_at(s).start == s):
-            out.append(Party(s, e, None, None, "ref"))
+            added = Party(s, e, None, None, "ref")
         elif cat == "group_noun":
             for ns, ne, nat in nats:
                 if (0 <= s - ne <= 14 or 0 <= ns - e <= 4) and free(ns, ne):
                     code = home if nat == "HOME" else nat
-                    out.append(Party(min(s, ns), max(e, ne), None, code, "group",
-                                     canon=_country_name(kb, code)))
+                    added = Party(min(s, ns), max(e, ne), None, code, "group",
+                                  canon=_country_name(kb, code))
                     break
-        else:
-            continue
-        taken.update(range(out[-1].start, out[-1].end))
+        # a group noun with no nationality beside it names no party
+        if added is not None:
+            out.append(added)
+            taken.update(range(added.start, added.end))
     out.sort(key=lambda p: p.start)
     # "la start-up britannique Graphcore": the name, not the noun before it, is the party
     kept = [

@@ -42,6 +42,7 @@ class _Sent:
     phone: bool = False
     generic: bool = False
     context: list[tuple[int, int]] = field(default_factory=list)  # AI words ("AI", Nvidia)
+    makers: bool = False  # a chip company is named ("AMD accelerators")
     ai_terms: list[tuple[int, int, float]] = field(default_factory=list)
     kr_terms: list[tuple[int, int, float]] = field(default_factory=list)
 
@@ -88,6 +89,7 @@ def _collect(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> list[_Sent]:
             s.kr_terms.append((m.start, m.end, 0.1 if m.start < doc.dateline_end else 1.0))
         if m.info.chip:
             s.ai_terms.append((m.start, m.end, AI_WEIGHTS["weak"]))
+            s.makers = True
     return sents
 
 
@@ -95,7 +97,10 @@ def _specific(s: _Sent) -> bool:
     """Evidence of AI chips proper: a strong term, or a chip word beside an AI word."""
     return any(
         w >= AI_WEIGHTS["strong"]
-        or (w >= AI_WEIGHTS["medium"] and any(cs != a or ce != b for cs, ce in s.context))
+        or (
+            w == AI_WEIGHTS["medium"]
+            and (s.makers or any(cs != a or ce != b for cs, ce in s.context))
+        )
         for a, b, w in s.ai_terms
     )
 
@@ -111,6 +116,8 @@ def _ai_weight(s: _Sent, generic: float) -> float:
             w = 0.0
         if w < AI_WEIGHTS["strong"] and any(cs != start or ce != end for cs, ce in s.context):
             w = UP[w]  # "accélérateurs d'intelligence artificielle", "memory for AI"
+        elif w == AI_WEIGHTS["medium"] and s.makers:
+            w = AI_WEIGHTS["strong"]  # "AMD accelerators": an AI word beside a chip maker
         elif w == 0.0:
             w = generic  # "the chips" in a story about AI chips
         key = f"{start}:{end}"

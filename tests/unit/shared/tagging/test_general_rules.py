@@ -1,0 +1,197 @@
+"""General tagging rules, each on small stories written for these tests.
+
+Topics weigh a story's focus (headline, lead, density) and read its dateline; deal roles
+follow the verb's subject, real coordination, and the company that states an investment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from shared.models.story import Story, StoryFormat
+from shared.models.tagging import Tagging
+from shared.tagging import tag_story
+
+from .tagging_fixtures import facts, kb
+
+
+def _tag(
+    headline: str, *body: str, lang: str = "en", dateline: str | None = None
+) -> Tagging:
+    text = "\n".join([headline, *body])
+    s = Story(
+        id=hashlib.sha1(text.encode()).hexdigest(),
+        version=1,
+        source="test",
+        format=StoryFormat.AGENCY_TEXT,
+        language=lang,
+        headline=headline,
+        body=tuple(body),
+        dateline=dateline,
+        received_at=datetime(2026, 3, 2, tzinfo=UTC),
+        raw_sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
+    return tag_story(s, kb())
+
+
+# -- ai-chips: the story's focus ------------------------------------------------------------
+
+
+def test_lead_of_a_story_without_headline_sets_its_focus() -> None:
+    t = _tag(
+        "",
+        "Der Cloud-Anbieter Lambda will in Frankreich ein Rechenzentrum mit 8.000 "
+        "Grafikprozessoren aufbauen.",
+        "Die Chips sollen im Herbst eintreffen.",
+        "Der Standort liegt nahe Lyon.",
+        lang="de",
+    )
+    assert "ai-chips" in t.tag_names
+
+
+def test_chip_plant_making_ai_accelerators_is_ai_chips() -> None:
+    t = _tag(
+        "UMC to spend $5 billion on a new chip plant in Singapore",
+        "UMC will invest $5 billion in the fab, which will make processors for AMD "
+        "accelerators, the company said.",
+        "The contract chipmaker expects output to start in 2028.",
+    )
+    assert "ai-chips" in t.tag_names
+
+
+def test_memory_for_ai_data_centres_is_ai_chips() -> None:
+    t = _tag(
+        "Micron agrees memory deal with Microsoft",
+        "Micron will supply memory chips for Microsoft's AI data centres under a deal "
+        "announced on Tuesday.",
+        "The US chipmaker will ship high-bandwidth memory from its plant in Idaho.",
+        "Terms were not disclosed.",
+    )
+    assert "ai-chips" in t.tag_names
+
+
+def test_ai_accelerators_spelled_out_in_french() -> None:
+    t = _tag(
+        "",
+        "Les puces d'AMD vont équiper un nouveau centre de calcul à Lugano.",
+        "Le centre utilisera 4000 accélérateurs d'intelligence artificielle.",
+        lang="fr",
+    )
+    assert "ai-chips" in t.tag_names
+
+
+def test_one_hbm_aside_in_a_phone_memory_story_is_not_ai_chips() -> None:
+    t = _tag(
+        "Phone memory prices climb",
+        "Prices of mobile DRAM for smartphones rose in the quarter, traders said.",
+        "Phone makers are paying more for the chips as supply tightens.",
+        "Samsung Electronics and Micron raised contract prices for phone memory.",
+        "Memory makers have shifted some lines to HBM.",
+        "Smartphone sales are expected to slow next year.",
+        "Analysts expect phone memory prices to keep rising.",
+    )
+    assert "ai-chips" not in t.tag_names
+
+
+# -- korea: companies in the lead, datelines -------------------------------------------------
+
+
+def test_seoul_dateline_and_korean_company_in_the_lead_is_korea() -> None:
+    t = _tag(
+        "",
+        "FuriosaAI said on Monday it would build a second design centre for its AI chips.",
+        "The start-up plans to hire 200 engineers this year.",
+        "Construction starts in May.",
+        dateline="SEOUL, March 2 (Reuters)",
+    )
+    assert "korea" in t.tag_names
+
+
+def test_korean_language_story_datelined_seoul_is_korea() -> None:
+    t = _tag(
+        "",
+        "AI 반도체 스타트업 퓨리오사AI가 2천억 원 규모의 투자를 유치했다고 2일 밝혔다.",
+        "회사는 이번 자금으로 차세대 NPU 양산을 추진할 계획이다.",
+        lang="ko",
+        dateline="(서울=연합뉴스)",
+    )
+    assert "korea" in t.tag_names
+
+
+def test_korean_language_story_datelined_abroad_is_not_korea() -> None:
+    t = _tag(
+        "",
+        "미국 정부가 엔비디아의 AI 칩 수출 규제를 강화한다고 2일 밝혔다.",
+        "새 규정은 다음 달부터 적용된다.",
+        "상무부는 추가 조치도 검토하고 있다.",
+        lang="ko",
+        dateline="(워싱턴=연합뉴스)",
+    )
+    assert "korea" not in t.tag_names
+
+
+def test_dateline_left_in_the_body_is_read_as_a_dateline() -> None:
+    t = _tag(
+        "",
+        "SEOUL, March 2 (AFP) - Kakao said on Monday it would open a new office.",
+        "The company gave no figures.",
+    )
+    assert "korea" in t.tag_names
+    p = _tag(
+        "",
+        "PYONGYANG, March 2 (AFP) - State media showed a new missile launch on Monday.",
+        "The launch was the third this year.",
+    )
+    assert "korea" not in p.tag_names
+
+
+# -- deal roles ---------------------------------------------------------------------------
+
+
+def test_subject_of_a_receive_verb_is_the_buyer_despite_a_preposition_before_it() -> None:
+    t = _tag(
+        "Nvidia livrera 90 000 GPU à la Corée du Sud",
+        "L'opérateur de services en ligne Kakao obtiendra pour sa part 30 000 GPU.",
+        lang="fr",
+    )
+    assert ("Kakao", "KR", 30000.0, "units") in facts(t)
+
+
+def test_a_comma_after_a_source_phrase_does_not_join_parties() -> None:
+    t = _tag(
+        "Nvidia to deliver GPUs to Korean firms",
+        "According to the US group, KT Cloud will receive more than 40,000 GPUs.",
+    )
+    got = facts(t)
+    assert ("KT Cloud", "KR", 40000.0, "units") in got
+    assert not any(b and " and " in b for b, _, _, _ in got)
+
+
+def test_german_receive_verb_makes_the_subject_the_buyer() -> None:
+    t = _tag(
+        "Nvidia liefert Grafikprozessoren nach Deutschland",
+        "Die Deutsche Telekom erhält 10.000 Grafikprozessoren von Nvidia für ein KI-Rechenzentrum.",
+        lang="de",
+    )
+    assert ("Deutsche Telekom", "DE", 10000.0, "units") in facts(t)
+
+
+def test_investment_stated_by_the_company_goes_to_the_company_not_the_country() -> None:
+    t = _tag(
+        "",
+        "Der Cloud-Anbieter CoreWeave will in Norwegen ein KI-Rechenzentrum mit "
+        "20.000 Grafikprozessoren von Nvidia bauen.",
+        "Die Investition belaufe sich auf rund 2 Milliarden Euro, teilte das Unternehmen mit.",
+        lang="de",
+    )
+    money = [(b, c) for b, c, _, kind in facts(t) if kind == "usd"]
+    assert money == [("CoreWeave", "US")]
+
+
+def test_headline_comma_still_coordinates() -> None:
+    t = _tag(
+        "Foxconn, Nvidia to build AI supercomputer with 10,000 GPUs",
+        "Foxconn will build an AI supercomputer with 10,000 of Nvidia's latest GPUs.",
+    )
+    assert ("Foxconn", "TW", 10000.0, "units") in facts(t)
