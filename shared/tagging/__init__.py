@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from shared.models.story import Story
 from shared.models.tagging import Deal, Tagging
-from shared.tagging.deals import RELEVANCE_MIN, extract_deals
+from shared.tagging.deals import RELEVANCE_MIN, deal_spans, extract_deals
 from shared.tagging.entities import entity_outputs, find_entities
 from shared.tagging.knowledge import Knowledge, load_knowledge
 from shared.tagging.language import guess_language
@@ -34,8 +34,10 @@ def tag_story(story: Story, kb: Knowledge) -> Tagging:
     topics = score_topics(doc, kb, mentions)
     deals: tuple[Deal, ...] = ()
     if topics.ai_score >= RELEVANCE_MIN:  # numbers matter only in a story about chips
-        nums = read_numbers(doc.tokens, lang, kb.numbers, doc.hits.get("spelled", []))
-        deals = extract_deals(doc, kb, mentions, nums, topics.ai_score)
+        spans = deal_spans(doc)
+        if spans:
+            nums = read_numbers(doc.tokens, lang, kb.numbers, doc.hits.get("spelled", []), spans)
+            deals = extract_deals(doc, kb, mentions, nums, topics.ai_score)
     return Tagging(
         tags=topics.tags,
         subjects=topics.subjects,

@@ -121,6 +121,27 @@ def extract_deals(
     return _assemble(doc, kb, found, home)
 
 
+_SIZE_WORDS = frozenset((*VERBS, "unit", "count"))
+
+
+def deal_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The sentences whose numbers can matter: those with a deal verb, a unit or a counter
+    (a number elsewhere is neither a deal nor a unit a later list could inherit)."""
+    idx = sorted({
+        doc.sentence_at(hit.start).index
+        for hit in doc.hits.get("deal", ())
+        if any(cat in _SIZE_WORDS for cat, _ in hit.payload)
+    })
+    spans: list[tuple[int, int]] = []
+    for i in idx:
+        sent = doc.sentences[i]
+        if spans and spans[-1][1] >= sent.start - 4:
+            spans[-1] = (spans[-1][0], sent.end)
+        else:
+            spans.append((sent.start, sent.end))
+    return spans
+
+
 def _relevant(lex: list[LexHit], parties: list[Party]) -> bool:
     return any(h[2] in ("relevant", "unit") for h in lex) or any(p.chip for p in parties)
 

@@ -183,14 +183,23 @@ def _cjk_value(raw: str, rules: NumberRules) -> float:
 
 
 def read_numbers(
-    tokens: Tokens, lang: str, rules: NumberRules, spelled: list[Hit[tuple[tuple[str, str], ...]]]
+    tokens: Tokens,
+    lang: str,
+    rules: NumberRules,
+    spelled: list[Hit[tuple[tuple[str, str], ...]]],
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[NumberMention]:
-    """Every number in the text, in order, with its qualifier; ranges become one mention."""
+    """Every number in the text (or in the given spans), in order, with its qualifier;
+    ranges become one mention."""
     norm, low = tokens.norm, tokens.low
+    if spans is None:
+        spans = [(0, len(norm))]
+    else:
+        spelled = [h for h in spelled if any(a <= h.start < b for a, b in spans)]
     scale_rx = rules.scales.get(lang) or rules.scales["en"]
     scale_vals = rules.scale_values.get(lang) or rules.scale_values["en"]
     out: list[NumberMention] = []
-    for m in _NUM.finditer(norm):
+    for m in (m for a, b in spans for m in _NUM.finditer(norm, a, b)):
         start, end = m.span()
         if m.group("cjk") is not None:
             raw = m.group()
