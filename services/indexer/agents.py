@@ -30,6 +30,7 @@ from shared.topics import Topics
 
 log = logging.getLogger("chipwire.indexer")
 STAGE = "indexer"
+METER = metrics.StageMetrics(STAGE)
 
 
 class Sink(Protocol):
@@ -81,15 +82,15 @@ class IndexerStage:
             at=self.clock(),
         )
         log.warning("dead_letter stage=%s reason=%s offset=%s", STAGE, reason, env.ref.offset)
-        metrics.DEAD_LETTERS.labels(STAGE, reason).inc()
+        METER.dead_letter(reason)
         await self.send_dead_letter(record, env.ref.key)
 
     async def handle(self, envs: Sequence[Envelope]) -> BatchSummary:
         indexed = stale = dead = bulks = 0
         for group in split_by_bytes(envs, self.max_bytes):
             decoded: list[tuple[Envelope, StoryTagged]] = []
+            METER.read.inc(len(group))
             for env in group:
-                metrics.STORIES_IN.labels(STAGE).inc()
                 try:
                     decoded.append((env, StoryTagged.model_validate_json(env.value)))
                 except (ValidationError, ValueError) as exc:
@@ -102,15 +103,10 @@ class IndexerStage:
             for (env, event), result in zip(decoded, report.results, strict=True):
                 if result.status is ItemStatus.OK:
                     indexed += 1
-                    story = event.story
-                    metrics.STORIES_OUT.labels(
-                        STAGE,
-                        metrics.source_label(story.source),
-                        metrics.language_label(story.language),
-                    ).inc()
+                    METER.passed(event.story.source, event.story.language)
                 elif result.status is ItemStatus.STALE:
                     stale += 1
-                    metrics.STALE.labels(STAGE).inc()
+                    METER.stale.inc()
                 else:
                     await self._dead_letter(env, "es_rejected", result.detail)
                     dead += 1
@@ -142,7 +138,7 @@ def register(
     async def index(stream: Any) -> None:
         await with_backoff(ensure_index, what="elasticsearch index", retry_on=(SearchUnavailable,))
         async for events in stream.take_events(batch_max, within=batch_within_s):
-            metrics.BATCH_SIZE.labels(STAGE).observe(len(events))
+            METER.batch.observe(len(events))
             with held(events):
                 summary = await stage.handle([envelope(e) for e in events])
             log.debug("batch %s", summary)

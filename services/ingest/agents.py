@@ -52,14 +52,16 @@ def register(app: faust.App, settings: StreamSettings, limits: ParseLimits) -> N
         use_partitioner=True,
     )
 
+    meter = metrics.StageMetrics(STAGE)
+
     @app.agent(wire_raw)
     async def parse(stream: Any) -> None:
         async for events in stream.take_events(settings.batch_max, within=settings.batch_within_s):
-            metrics.BATCH_SIZE.labels(STAGE).observe(len(events))
+            meter.batch.observe(len(events))
             now = datetime.now(UTC)
             for event in events:
                 env = envelope(event)
-                metrics.STORIES_IN.labels(STAGE).inc()
+                meter.read.inc()
                 started = time.perf_counter()
                 try:
                     result = parse_wire_message(
@@ -74,12 +76,12 @@ def register(app: faust.App, settings: StreamSettings, limits: ParseLimits) -> N
                     result = rejected(
                         env.value, "internal_error", type(exc).__name__, env.headers, env.ref, now
                     )
-                metrics.PROCESSING_SECONDS.labels(STAGE).observe(time.perf_counter() - started)
+                meter.seconds.observe(time.perf_counter() - started)
                 if isinstance(result, Parsed):
                     story = result.event.story
                     await parsed.send(key=story.id.encode(), value=result.event.to_bytes())
                 else:
-                    metrics.DEAD_LETTERS.labels(STAGE, result.dead_letter.reason).inc()
+                    meter.dead_letter(result.dead_letter.reason)
                     await dlq.send(key=_key(env.ref.key), value=result.dead_letter.to_bytes())
                     await receipts.send(key=_key(env.ref.key), value=result.receipt.to_bytes())
 
@@ -96,11 +98,11 @@ def register(app: faust.App, settings: StreamSettings, limits: ParseLimits) -> N
                 if verdict in (Verdict.NEW, Verdict.NEWER_VERSION):
                     seen[key] = SeenVersion(story.version, story.raw_sha256).encode()
                     await stories.send(key=key, value=ingested.to_bytes())
-                    metrics.story_out(STAGE, story.source, story.language)
+                    meter.passed(story.source, story.language)
                 elif verdict is Verdict.DUPLICATE:
-                    metrics.DUPLICATES.labels(STAGE, metrics.source_label(story.source)).inc()
+                    meter.duplicate(story.source)
                 else:
-                    metrics.STALE.labels(STAGE).inc()
+                    meter.stale.inc()
                 receipt = receipt_for(ingested, verdict, now)
                 ref_key = ingested.source_ref.key if ingested.source_ref else None
                 await receipts.send(key=_key(ref_key), value=receipt.to_bytes())

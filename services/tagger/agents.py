@@ -27,14 +27,16 @@ def register(app: faust.App, settings: StreamSettings, kb: Knowledge) -> None:
     deals = raw_topic(app, topics.deals)
     dlq = raw_topic(app, topics.dlq)
 
+    meter = metrics.StageMetrics(STAGE)
+
     @app.agent(stories)
     async def tag(stream: Any) -> None:
         async for events in stream.take_events(settings.batch_max, within=settings.batch_within_s):
-            metrics.BATCH_SIZE.labels(STAGE).observe(len(events))
+            meter.batch.observe(len(events))
             now = datetime.now(UTC)
             for event in events:
                 env = envelope(event)
-                metrics.STORIES_IN.labels(STAGE).inc()
+                meter.read.inc()
                 started = time.perf_counter()
                 try:
                     outcome = tag_event(StoryIngested.model_validate_json(env.value), kb, now)
@@ -52,19 +54,19 @@ def register(app: faust.App, settings: StreamSettings, kb: Knowledge) -> None:
                         headers=env.headers,
                         at=now,
                     )
-                    metrics.DEAD_LETTERS.labels(STAGE, reason).inc()
+                    meter.dead_letter(reason)
                     await dlq.send(
                         key=env.ref.key.encode() if env.ref.key else None, value=record.to_bytes()
                     )
                     continue
-                metrics.PROCESSING_SECONDS.labels(STAGE).observe(time.perf_counter() - started)
+                meter.seconds.observe(time.perf_counter() - started)
                 story = outcome.tagged.story
                 key = story.id.encode()
                 await tagged.send(key=key, value=outcome.tagged.to_bytes())
                 if outcome.deals is not None:
                     await deals.send(key=key, value=outcome.deals.to_bytes())
                 for name in outcome.tagged.tagging.tag_names:
-                    metrics.TAGS.labels(name).inc()
+                    meter.tag(name)
                 for deal in outcome.tagged.tagging.deals:
-                    metrics.DEAL_MENTIONS.labels(str(deal.unit) if deal.unit else "money").inc()
-                metrics.story_out(STAGE, story.source, story.language)
+                    meter.deal(str(deal.unit) if deal.unit else "money")
+                meter.passed(story.source, story.language)
