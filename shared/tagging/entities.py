@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from shared.models.tagging import Entity
+from shared.tagging.build import construct
 from shared.tagging.knowledge import EntityInfo, Knowledge
 from shared.tagging.text import Doc
 
@@ -85,7 +86,8 @@ def entity_outputs(mentions: list[Mention]) -> tuple[Entity, ...]:
         if m.text not in spellings[i]:
             spellings[i].append(m.text)
     return tuple(
-        Entity.model_construct(
+        construct(
+            Entity,
             name=info.name,
             kind=info.kind,
             country=info.country,

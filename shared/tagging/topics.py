@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field
 
 from shared.models.tagging import Evidence, Subject, TagResult
+from shared.tagging.build import construct
 from shared.tagging.entities import Mention
 from shared.tagging.knowledge import Knowledge
 from shared.tagging.text import Doc, Sentence
@@ -207,9 +208,7 @@ def _evidence(doc: Doc, sents: list[_Sent], which: str) -> tuple[Evidence, ...]:
             if w <= 0:
                 continue
             fld, fs, fe = doc.locate(start, end)
-            out.append(
-                Evidence.model_construct(term=doc.text[start:end], field=fld, start=fs, end=fe)
-            )
+            out.append(construct(Evidence, term=doc.text[start:end], field=fld, start=fs, end=fe))
             if len(out) >= MAX_EVIDENCE:
                 return tuple(out)
     return tuple(out)

@@ -195,3 +195,15 @@ def test_headline_comma_still_coordinates() -> None:
         "Foxconn will build an AI supercomputer with 10,000 of Nvidia's latest GPUs.",
     )
     assert ("Foxconn", "TW", 10000.0, "units") in facts(t)
+
+
+def test_construct_builds_what_model_construct_builds() -> None:
+    from shared.models.tagging import Entity, Evidence
+    from shared.tagging.build import construct
+
+    ev = dict(term="HBM", field="body", start=3, end=6)
+    assert construct(Evidence, **ev) == Evidence.model_construct(**ev)
+    assert construct(Evidence, **ev).model_dump() == Evidence(**ev).model_dump()
+    en = dict(name="SK Hynix", kind="company", country="KR", aliases=("SK hynix",), mentions=2)
+    assert construct(Entity, **en) == Entity.model_construct(**en)
+    assert construct(Entity, **en).model_dump() == Entity(**en).model_dump()
