@@ -63,11 +63,11 @@ def extract_deals(
     found: list[_Found] = []
     last_unit: Unit | None = None
     nums_by_sent: dict[int, list[NumberMention]] = {}
-    for n in nums:
-        nums_by_sent.setdefault(doc.sentence_at(n.start).index, []).append(n)
+    for n, k in zip(nums, doc.indexes([n.start for n in nums]), strict=True):
+        nums_by_sent.setdefault(k, []).append(n)
     lex_by_sent: dict[int, list[LexHit]] = {}
-    for h in lex:
-        lex_by_sent.setdefault(doc.sentence_at(h[0]).index, []).append(h)
+    for h, k in zip(lex, doc.indexes([h[0] for h in lex]), strict=True):
+        lex_by_sent.setdefault(k, []).append(h)
     prev_had_units = False
     starts = [p.start for p in parties]
     for sent in doc.sentences:
@@ -127,11 +127,9 @@ _SIZE_WORDS = frozenset((*VERBS, "unit", "count"))
 def deal_spans(doc: Doc) -> list[tuple[int, int]]:
     """The sentences whose numbers can matter: those with a deal verb, a unit or a counter
     (a number elsewhere is neither a deal nor a unit a later list could inherit)."""
-    idx = sorted({
-        doc.sentence_at(hit.start).index
-        for hit in doc.hits.get("deal", ())
-        if any(cat in _SIZE_WORDS for cat, _ in hit.payload)
-    })
+    hits = doc.hits.get("deal", [])
+    sized = [h.start for h in hits if any(cat in _SIZE_WORDS for cat, _ in h.payload)]
+    idx = sorted(set(doc.indexes(sized)))
     spans: list[tuple[int, int]] = []
     for i in idx:
         sent = doc.sentences[i]

@@ -141,8 +141,7 @@ def doc_parties(
         )
     ]
     seen: set[int] = set()
-    for k, p in enumerate(kept):
-        sent = doc.sentence_at(p.start).index
+    for k, (p, sent) in enumerate(zip(kept, doc.indexes([p.start for p in kept]), strict=True)):
         if sent not in seen:
             seen.add(sent)
             kept[k] = replace(p, lead=True)

@@ -109,6 +109,18 @@ class Doc:
         i = bisect.bisect_right(self._starts, pos) - 1
         return self.sentences[max(i, 0)]
 
+    def indexes(self, positions: list[int]) -> list[int]:
+        """The sentence index of each position (positions in text order)."""
+        out: list[int] = []
+        starts = self._starts
+        n = len(starts)
+        i = 0
+        for pos in positions:
+            while i + 1 < n and starts[i + 1] <= pos:
+                i += 1
+            out.append(i)
+        return out
+
     def locate(self, start: int, end: int) -> tuple[str, int, int]:
         """(field, start, end) of a span: 'headline' offsets into the headline, 'body'
         offsets into the body paragraphs joined by blank lines."""

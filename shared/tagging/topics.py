@@ -63,9 +63,9 @@ def _confidence(score: float, tag: str) -> float:
 
 def _collect(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> list[_Sent]:
     sents = [_Sent() for _ in doc.sentences]
-    at = doc.sentence_at
-    for hit in doc.hits.get("topic", ()):
-        s = sents[at(hit.start).index]
+    hits = doc.hits.get("topic", [])
+    for hit, k in zip(hits, doc.indexes([h.start for h in hits]), strict=True):
+        s = sents[k]
         for tag, level in hit.payload:
             if tag == "ai_chips":
                 if level == "ai_context":
@@ -82,8 +82,8 @@ def _collect(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> list[_Sent]:
             elif level in KR_WEIGHTS:
                 w = 0.1 if hit.start < doc.dateline_end else KR_WEIGHTS[level]
                 s.kr_terms.append((hit.start, hit.end, w))
-    for m in mentions:
-        s = sents[at(m.start).index]
+    for m, k in zip(mentions, doc.indexes([m.start for m in mentions]), strict=True):
+        s = sents[k]
         if m.info.country == "KP":
             s.north = True
         elif m.info.country == "KR":
