@@ -20,4 +20,6 @@ bash deploy/local/services.sh start
 "$BIN/chipwire" summary --wait "${CHIPWIRE_RUN_WAIT_S:-120}" --expect-dir deploy/samples/wire
 echo
 echo "chipwire is running. Ctrl-C stops the workers and the stack."
-while true; do sleep 3600; done
+# sleep in the background and wait: bash runs a trap only between commands, and `wait`
+# returns at once on a signal, so Ctrl-C or SIGTERM stops everything without delay
+while true; do sleep 3600 & wait $!; done

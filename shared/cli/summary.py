@@ -72,6 +72,17 @@ def prom_query(base: str, expr: str) -> list[dict[str, Any]]:
     return list(data.get("data", {}).get("result", []))
 
 
+def wait_scraped(base: str, timeout_s: float) -> list[dict[str, Any]]:
+    """Prometheus's view of the workers, once it has scraped every one of them (or timed out):
+    a worker that has just started is only scraped at the next interval."""
+    deadline = time.monotonic() + min(timeout_s, 30.0)
+    while True:
+        up = prom_query(base, 'up{job="chipwire"}')
+        if (up and all(r["value"][1] == "1" for r in up)) or time.monotonic() > deadline:
+            return up
+        time.sleep(1)
+
+
 def wait_searchable(settings: SearchSettings, folder: Path, timeout_s: float) -> int:
     want = expected_versions(folder)
     deadline = time.monotonic() + timeout_s
@@ -108,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     for name, port in WORKER_PORTS.items():
         print(f"          {name:8} http://127.0.0.1:{port}/metrics")
     try:
-        up = prom_query(prom, 'up{job="chipwire"}')
+        up = wait_scraped(prom, args.wait if args.expect_dir else 0.0)
         print(
             "scraped:  "
             + ", ".join(f"{r['metric'].get('service', '?')}={r['value'][1]}" for r in up)
