@@ -273,7 +273,7 @@ def _qualify(
         percent = pct is not None and (
             pct.end() >= len(low) or not low[pct.end()].isalpha() or not pct.group(1).isalpha()
         )
-        cur = replace(n, qualifier=q, start=start, end=end, percent=percent)
+        cur = NumberMention(n.value, start, end, q, n.scaled, n.plain, percent, n.spelled)
         if i + 1 < len(nums):
             nxt = nums[i + 1]
             link = rules.range_link.get(lang) or rules.range_link["en"]

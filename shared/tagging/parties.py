@@ -144,7 +144,8 @@ def doc_parties(
     for k, (p, sent) in enumerate(zip(kept, doc.indexes([p.start for p in kept]), strict=True)):
         if sent not in seen:
             seen.add(sent)
-            kept[k] = replace(p, lead=True)
+            kept[k] = Party(p.start, p.end, p.name, p.country, p.kind, p.vendor_type, p.chip,
+                            p.canon, True)
     return kept
 
 
