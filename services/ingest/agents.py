@@ -13,7 +13,7 @@ from typing import Any
 import faust
 
 from shared.adapters import metrics
-from shared.adapters.streaming import StreamSettings, envelope, raw_topic
+from shared.adapters.streaming import StreamSettings, batches, raw_topic
 from shared.models.events import StoryIngested
 from shared.parsing import ParseLimits
 from shared.pipeline.ingest import (
@@ -56,12 +56,8 @@ def register(app: faust.App, settings: StreamSettings, limits: ParseLimits) -> N
 
     @app.agent(wire_raw)
     async def parse(stream: Any) -> None:
-        async for events in stream.take_events(settings.batch_max, within=settings.batch_within_s):
-            meter.batch.observe(len(events))
-            now = datetime.now(UTC)
-            for event in events:
-                env = envelope(event)
-                meter.read.inc()
+        async for now, envs in batches(stream, settings, meter):
+            for env in envs:
                 started = time.perf_counter()
                 try:
                     result = parse_wire_message(

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import UTC, datetime
 from typing import Any
 
 import faust
 from pydantic import ValidationError
 
 from shared.adapters import metrics
-from shared.adapters.streaming import StreamSettings, envelope, raw_topic
+from shared.adapters.streaming import StreamSettings, batches, raw_topic
 from shared.models.events import StoryIngested
 from shared.pipeline.dead_letters import dead_letter
 from shared.pipeline.tagger import STAGE, tag_event
@@ -31,12 +30,8 @@ def register(app: faust.App, settings: StreamSettings, kb: Knowledge) -> None:
 
     @app.agent(stories)
     async def tag(stream: Any) -> None:
-        async for events in stream.take_events(settings.batch_max, within=settings.batch_within_s):
-            meter.batch.observe(len(events))
-            now = datetime.now(UTC)
-            for event in events:
-                env = envelope(event)
-                meter.read.inc()
+        async for now, envs in batches(stream, settings, meter):
+            for env in envs:
                 started = time.perf_counter()
                 try:
                     outcome = tag_event(StoryIngested.model_validate_json(env.value), kb, now)

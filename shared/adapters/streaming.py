@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from prometheus_client.registry import Collector
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.adapters.kafka import KafkaSettings, ensure_topic_specs
+from shared.adapters.metrics import StageMetrics
 from shared.errors import DependencyError
 from shared.models.events import SourceRef
 from shared.topics import Topics
@@ -174,6 +176,17 @@ def envelope(event: Any) -> Envelope:
         ref=SourceRef(topic=msg.topic, partition=msg.partition, offset=msg.offset, key=key),
         headers=headers,
     )
+
+
+async def batches(
+    stream: Any, settings: StreamSettings, meter: StageMetrics
+) -> AsyncIterator[tuple[datetime, list[Envelope]]]:
+    """The stream in batches (``take_events``: one await per batch, not per message), each
+    with its reading time, counted on the stage's metrics."""
+    async for events in stream.take_events(settings.batch_max, within=settings.batch_within_s):
+        meter.batch.observe(len(events))
+        meter.read.inc(len(events))
+        yield datetime.now(UTC), [envelope(e) for e in events]
 
 
 async def with_backoff(

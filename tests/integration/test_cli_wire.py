@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -16,7 +14,7 @@ import pytest
 
 from shared.adapters.kafka import KafkaSettings, ensure_topics, read_all
 from shared.topics import Topics
-from tests.integration.workers import ROOT, pipeline_env, running, unique_prefix
+from tests.integration.workers import ROOT, chipwire, pipeline_env, running, unique_prefix
 
 pytestmark = pytest.mark.integration
 
@@ -56,18 +54,6 @@ def feed_url() -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
     server.shutdown()
-
-
-def chipwire(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "shared.cli.main", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_follow_publishes_new_items_once_and_uses_conditional_get(

@@ -10,7 +10,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -27,23 +26,11 @@ from shared.cli.summary import expected_versions, indexed_versions
 from shared.ledger.store import read_deals
 from shared.parsing import parse_story
 from shared.topics import Topics
-from tests.integration.workers import ROOT, Pipeline, pipeline_env, running, unique_prefix
+from tests.integration.workers import ROOT, Pipeline, chipwire, pipeline_env, running, unique_prefix
 
 pytestmark = pytest.mark.integration
 SAMPLES = ROOT / "deploy" / "samples" / "wire"
 ES_URL = os.environ.get("CHIPWIRE_ES_URL", "http://127.0.0.1:9200")
-
-
-def chipwire(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "shared.cli.main", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def wait_indexed(
@@ -185,7 +172,6 @@ def test_elasticsearch_outage_loses_nothing(pipeline: tuple[Pipeline, SearchSett
             ["bash", "deploy/local/stack.sh", "up"], cwd=ROOT, capture_output=True, text=True
         )
         assert up.returncode == 0, up.stdout + up.stderr
-
 
     want: dict[str, int] = {}
     for s in stories:

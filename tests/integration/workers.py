@@ -132,3 +132,16 @@ def running(names: list[str], env: dict[str, str], tmp: Path) -> Iterator[Pipeli
         yield pipe
     finally:
         pipe.stop()
+
+
+def chipwire(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run the ``chipwire`` command line as a user would, in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "shared.cli.main", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
