@@ -38,9 +38,16 @@ def fold(deals: list[Keyed]) -> list[Deal]:
     """Drop restatements: the same size for the same party, or a rounded restatement."""
     out: list[Keyed] = []
     for d in deals:
-        if any(_same_buyer(d, k) and _same_size(d[0], k[0]) for k in out):
+        same = next(
+            (i for i, k in enumerate(out) if _same_buyer(d, k) and _same_size(d[0], k[0])), None
+        )
+        if same is None:
+            out.append(d)
             continue
-        out.append(d)
+        kept, canon = out[same]
+        if kept.vendor is None and d[0].vendor is not None:
+            # the restatement names the seller the first statement left out
+            out[same] = (kept.model_copy(update={"vendor": d[0].vendor}), canon)
     return [
         d for d, c in out
         if not any(k is not d and _rounded(d, k) and _same_buyer((d, c), (k, kc)) for k, kc in out)

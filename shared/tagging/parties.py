@@ -60,6 +60,8 @@ class PrepRules:
 
 LexHit = tuple[int, int, str, str]  # start, end, category, value
 
+_MAKER_AFTER_UNIT = re.compile(r" (?:de |d'|di |del |von |de la )?$")
+
 # Between a subject and its verb: an auxiliary or adverb or two, no punctuation.
 _SUBJECT_GAP = re.compile(r" (?:[\w'-]+ ){0,2}$")
 
@@ -269,6 +271,12 @@ class SentenceParties:
             if p.vendor_type and any(
                 cat == "unit" and s >= p.end and near(low, p.end, s, 12)
                 for s, _, cat, _ in self.lex
+            ):
+                self.from_marked.add(i)
+            if p.vendor_type and not self.cjk and any(
+                # "18 000 puces Nvidia", "GPU de Nvidia": a maker right after the unit
+                cat == "unit" and e <= p.start and _MAKER_AFTER_UNIT.match(low, e, p.start)
+                for _, e, cat, _ in self.lex
             ):
                 self.from_marked.add(i)
             if low[p.end : p.end + 2] == "'s" and p.vendor_type:

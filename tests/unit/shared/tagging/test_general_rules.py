@@ -207,3 +207,27 @@ def test_construct_builds_what_model_construct_builds() -> None:
     en = dict(name="SK Hynix", kind="company", country="KR", aliases=("SK hynix",), mentions=2)
     assert construct(Entity, **en) == Entity.model_construct(**en)
     assert construct(Entity, **en).model_dump() == Entity(**en).model_dump()
+
+
+def test_receive_verbs_in_several_languages_make_the_subject_the_buyer() -> None:
+    cases = [
+        ("es", "Telefónica recibe 5.000 GPU de Nvidia para un centro de datos de IA.",
+         ("Telefónica", "ES", 5000.0, "units")),
+        ("it", "Eni otterrà 3.000 GPU da Nvidia per il suo supercomputer di IA.",
+         ("Eni", "IT", 3000.0, "units")),
+        ("fr", "Mistral AI obtient 18 000 puces Nvidia pour son centre de calcul d'IA.",
+         ("Mistral AI", "FR", 18000.0, "units")),
+    ]
+    for lang, body, fact in cases:
+        t = _tag("", body, lang=lang)
+        assert fact in facts(t), (lang, facts(t))
+        assert t.deals[0].vendor == "Nvidia", lang
+
+
+def test_restatement_that_names_the_seller_completes_the_deal() -> None:
+    t = _tag(
+        "ソフトバンク、GPU1万個を調達",
+        "ソフトバンクはエヌビディアからGPU1万個を調達すると発表した。",
+        lang="ja",
+    )
+    assert [(d.buyer, d.vendor, d.quantity) for d in t.deals] == [("SoftBank", "Nvidia", 10000)]
