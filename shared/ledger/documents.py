@@ -43,6 +43,7 @@ MAPPING: dict[str, Any] = {
         "story_count": {"type": "integer"},
         "sources": {"type": "keyword"},
         "languages": {"type": "keyword"},
+        "part_of": {"type": "keyword"},
         "stories": {
             "type": "nested",
             "properties": {
@@ -117,6 +118,7 @@ class DealRow:
     sources: tuple[str, ...]
     languages: tuple[str, ...]
     story_ids: tuple[str, ...]
+    part_of: str | None = None
 
 
 SORTS: dict[str, list[dict[str, Any]]] = {
@@ -188,4 +190,5 @@ def row_from_doc(doc: Mapping[str, Any]) -> DealRow:
         sources=tuple(doc.get("sources") or ()),
         languages=tuple(doc.get("languages") or ()),
         story_ids=tuple(s["story_id"] for s in stories),
+        part_of=doc.get("part_of"),
     )

@@ -294,11 +294,127 @@ def _qualifier(by_quantity: Mention | None, by_money: Mention | None) -> Qualifi
     return None
 
 
+# ---- a stated total and its stated parts --------------------------------------------------
+
+
+def _country(m: Mention, rules: MatchRules) -> str | None:
+    """The buyer's country: as stated, else that of a country party or a known buyer."""
+    if m.deal.buyer_country:
+        return m.deal.buyer_country.upper()
+    if m.party[0] == "country":
+        return m.party[1]
+    country = rules.parties.country_of(m.deal.buyer)
+    return country.upper() if country else None
+
+
+def _size(m: Mention) -> tuple[tuple[str, str | None], Figure] | None:
+    """What a deal's size is (a count of one unit family, or US dollars) and the figure."""
+    if m.quantity is not None:
+        return ("units", m.family), m.quantity
+    if m.money is not None:
+        return ("money", None), m.money
+    return None
+
+
+def _room(total: Figure, tol: Tolerances) -> float:
+    """The most the parts of ``total`` may add up to: the figure and its qualifier's slack
+    ("at least 250,000" may hold parts adding up to 250,000 + 15 %; "up to" none)."""
+    slack = {
+        Qualifier.EXACT: tol.exact,
+        Qualifier.ABOUT: tol.about,
+        Qualifier.AT_LEAST: tol.bound,
+        Qualifier.UP_TO: 0.0,
+    }[total.qualifier]
+    return total.value * (1 + slack)
+
+
+def story_parts(story: list[Mention], rules: MatchRules) -> dict[int, int]:
+    """Within one story's deals: index of a part -> index of the stated total it is part of.
+
+    A deal A (its buyer a country, its government, or an unnamed buyer of that country) is
+    the total of the story's other deals B1..Bn of the same vendor, the same kind of size
+    (count of one unit family, or US dollars), a smaller size and a buyer of A's country,
+    when their sizes add up to at most A's (with the slack of A's qualifier). Largest totals
+    first; a deal already a part is not a total or a part again. Parts adding up to more
+    than the total: no relation (they are not its parts, or the story is not a breakdown).
+    """
+    sized = {i: s for i, m in enumerate(story) if (s := _size(m)) is not None}
+    order = sorted(sized, key=lambda i: (-sized[i][1].value, i))
+    result: dict[int, int] = {}
+    for a in order:
+        total = story[a]
+        kind, figure = sized[a]
+        country = _country(total, rules)
+        if a in result or total.party[0] != "country" or country is None:
+            continue
+        parts = [
+            b
+            for b in order
+            if b != a
+            and b not in result
+            and sized[b][0] == kind
+            and sized[b][1].value < figure.value
+            and story[b].vendor_key == total.vendor_key
+            and _country(story[b], rules) == country
+        ]
+        tol = rules.units if kind[0] == "units" else rules.money
+        if parts and sum(sized[b][1].value for b in parts) <= _room(figure, tol):
+            result.update(dict.fromkeys(parts, a))
+    return result
+
+
+def _part_of(
+    found: list[Mention], groups: list[list[Mention]], ids: list[str], rules: MatchRules
+) -> dict[str, str]:
+    """deal_id of a part -> deal_id of its total, across stories.
+
+    An entry is a part when any of its reports marks its deal as part of a deal that
+    belongs to another entry (the largest such total, then the smallest id, if several).
+    A relation that would close a loop is dropped.
+    """
+    where = {id(m): k for k, group in enumerate(groups) for m in group}
+    sizes = [_entry_size(group) for group in groups]
+    by_story: dict[str, list[Mention]] = {}
+    for m in found:
+        by_story.setdefault(m.story_id, []).append(m)
+    totals: dict[int, set[int]] = {}
+    for story in by_story.values():
+        for b, a in story_parts(story, rules).items():
+            kb, ka = where[id(story[b])], where[id(story[a])]
+            if kb != ka:
+                totals.setdefault(kb, set()).add(ka)
+    chosen = {
+        k: min(ts, key=lambda t: (-sizes[t], ids[t])) for k, ts in sorted(totals.items())
+    }
+    result: dict[str, str] = {}
+    for k in sorted(chosen, key=lambda k: ids[k]):
+        seen, t = {k}, chosen[k]
+        while t in chosen and t not in seen:  # a loop: this relation is not kept
+            seen.add(t)
+            t = chosen[t]
+        if t not in seen:
+            result[ids[k]] = ids[chosen[k]]
+    return result
+
+
+def _entry_size(group: list[Mention]) -> float:
+    best = _best(group, _quantity) or _best(group, _money)
+    size = _size(best) if best is not None else None
+    return size[1].value if size is not None else 0.0
+
+
 def entries(state: LedgerState, rules: MatchRules | None = None) -> list[LedgerEntry]:
-    """Every real-world deal the current reports state, oldest first."""
+    """Every real-world deal the current reports state, oldest first; a deal that a story
+    states as part of a stated total has ``part_of`` = that total's ``deal_id``."""
     rules = rules or MatchRules()
     found = [m for sid in sorted(state) for m in mentions(state[sid], rules)]
-    result = [_entry(group, rules) for group in cluster(found, rules)]
+    groups = cluster(found, rules)
+    made = [_entry(group, rules) for group in groups]
+    part_of = _part_of(found, groups, [e.deal_id for e in made], rules)
+    result = [
+        e.model_copy(update={"part_of": part_of[e.deal_id]}) if e.deal_id in part_of else e
+        for e in made
+    ]
     return sorted(result, key=lambda e: (_ts(e.first_reported), e.deal_id))
 
 

@@ -78,12 +78,14 @@ def render(entries: Iterable[LedgerEntry]) -> list[Metric]:
     deals = GaugeMetricFamily("chipwire_ledger_deals", "Distinct deals in the ledger")
     units = GaugeMetricFamily(
         "chipwire_ledger_units",
-        "Units in distinct deals (current totals, corrections applied)",
+        "Units in distinct deals (current totals, corrections applied, parts of a stated "
+        "total not added again)",
         labels=["buyer_country", "vendor", "unit"],
     )
     amount = GaugeMetricFamily(
         "chipwire_ledger_amount_usd",
-        "US dollars in distinct deals (current totals, corrections applied)",
+        "US dollars in distinct deals (current totals, corrections applied, parts of a "
+        "stated total not added again)",
         labels=["buyer_country", "vendor"],
     )
     unit_sizes = HistogramMetricFamily(
@@ -97,24 +99,32 @@ def render(entries: Iterable[LedgerEntry]) -> list[Metric]:
         labels=["vendor", "buyer_country"],
     )
     count = 0
+    # Every distinct deal, parts of a stated total included (histograms of deal sizes) ...
     by_units: dict[tuple[str, str, str], list[float]] = defaultdict(list)
     by_amount: dict[tuple[str, str], list[float]] = defaultdict(list)
+    # ... and the totals: a part of a stated total is in that total already.
+    units_total: dict[tuple[str, str, str], float] = defaultdict(float)
+    amount_total: dict[tuple[str, str], float] = defaultdict(float)
     for e in entries:
         count += 1
         vendor, country = vendor_label(e.vendor), country_label(e.buyer_country)
         if e.quantity is not None:
             unit = e.unit.value if e.unit else "none"
             by_units[(country, vendor, unit)].append(float(e.quantity))
+            if e.part_of is None:
+                units_total[(country, vendor, unit)] += float(e.quantity)
         if e.amount_usd is not None:
             by_amount[(country, vendor)].append(e.amount_usd)
+            if e.part_of is None:
+                amount_total[(country, vendor)] += e.amount_usd
     deals.add_metric([], float(count))
     for (country, vendor, unit), values in sorted(by_units.items()):
-        units.add_metric([country, vendor, unit], sum(values))
+        units.add_metric([country, vendor, unit], units_total[(country, vendor, unit)])
         unit_sizes.add_metric(
             [vendor, country, unit], _buckets(values, UNIT_BUCKETS), sum_value=sum(values)
         )
     for (country, vendor), values in sorted(by_amount.items()):
-        amount.add_metric([country, vendor], sum(values))
+        amount.add_metric([country, vendor], amount_total[(country, vendor)])
         amount_sizes.add_metric(
             [vendor, country], _buckets(values, AMOUNT_BUCKETS), sum_value=sum(values)
         )

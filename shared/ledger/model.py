@@ -70,3 +70,7 @@ class LedgerEntry(Message):
     first_reported: datetime | None
     last_reported: datetime | None
     stories: tuple[StoryRef, ...]
+    part_of: str | None = Field(
+        default=None,
+        description="deal_id of the stated total this deal is a part of (not added again)",
+    )

@@ -78,11 +78,18 @@ class DealsIndex:
         self.index = index_name(prefix)
 
     async def ensure(self) -> None:
-        """Create the index and its alias unless the alias exists."""
+        """Create the index and its alias unless the alias exists; if it does, add the
+        mapping's fields it lacks (``part_of``, added later) with a put-mapping."""
         exists = await _call(
             "alias exists", lambda: self.client.indices.exists_alias(name=self.alias)
         )
         if exists:
+            await _call(
+                "put mapping",
+                lambda: self.client.indices.put_mapping(
+                    index=self.alias, properties=MAPPING["properties"]
+                ),
+            )
             return
         try:
             await self.client.indices.create(

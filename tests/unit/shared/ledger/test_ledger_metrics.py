@@ -65,7 +65,11 @@ def test_totals_add_distinct_deals_and_money() -> None:
     collector.update(entries(apply_all({}, [PARTS_EN, cash])))
     m = scrape(collector)
     assert m["chipwire_ledger_deals{}"] == 6
-    assert m["chipwire_ledger_units{buyer_country=KR,unit=gpu,vendor=Nvidia}"] == 26_000
+    # 13,000 stated with its parts (8,000 + 3,000 + 2,000): the parts are not added again
+    assert m["chipwire_ledger_units{buyer_country=KR,unit=gpu,vendor=Nvidia}"] == 13_000
+    # ... but each is a distinct deal in the histogram of deal sizes
+    assert m["chipwire_deal_units_count{buyer_country=KR,unit=gpu,vendor=Nvidia}"] == 4
+    assert m["chipwire_deal_units_sum{buyer_country=KR,unit=gpu,vendor=Nvidia}"] == 26_000
     assert m["chipwire_ledger_amount_usd{buyer_country=KR,vendor=none}"] == 1.25e9
     assert m["chipwire_deal_amount_usd_bucket{buyer_country=KR,le=250000000.0,vendor=none}"] == 1
     assert m["chipwire_deal_amount_usd_count{buyer_country=KR,vendor=none}"] == 2
