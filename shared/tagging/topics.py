@@ -35,7 +35,7 @@ LEAD = 1.5  # the lead sentence under a headline
 DATELINE_KR = 0.5
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sent:
     ai: float = 0.0
     kr: float = 0.0
@@ -61,11 +61,16 @@ def _confidence(score: float, tag: str) -> float:
     return round(1.0 - math.exp(-score / THRESHOLD[tag]), 3)
 
 
+_NONE = _Sent()  # a sentence without evidence (shared, never changed)
+
+
 def _collect(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> list[_Sent]:
-    sents = [_Sent() for _ in doc.sentences]
+    sents = [_NONE] * len(doc.sentences)
     hits = doc.hits.get("topic", [])
     for hit, k in zip(hits, doc.indexes([h.start for h in hits]), strict=True):
         s = sents[k]
+        if s is _NONE:
+            s = sents[k] = _Sent()
         for tag, level in hit.payload:
             if tag == "ai_chips":
                 if level == "ai_context":
@@ -84,6 +89,8 @@ def _collect(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> list[_Sent]:
                 s.kr_terms.append((hit.start, hit.end, w))
     for m, k in zip(mentions, doc.indexes([m.start for m in mentions]), strict=True):
         s = sents[k]
+        if s is _NONE:
+            s = sents[k] = _Sent()
         if m.info.country == "KP":
             s.north = True
         elif m.info.country == "KR":
@@ -144,7 +151,7 @@ def _mult(doc: Doc, sent: Sentence, lead: int) -> float:
 def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResult:
     sents = _collect(doc, kb, mentions)
     lead = next((x.index for x in doc.sentences if x.start >= doc.body_start), -1)
-    spec = [_specific(s) for s in sents]
+    spec = [s is not _NONE and _specific(s) for s in sents]
     ai_specific = any(spec) or any(s.context for s in sents)
     # The story's focus: AI chips in its headline or lead, or in a third of its sentences.
     # There a plain "chips" means AI chips; elsewhere it is a weak hint at most.
@@ -157,6 +164,8 @@ def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResul
     ai_sents = kr_sents = 0
     north_sents = 0
     for sent, s in zip(doc.sentences, sents, strict=True):
+        if s is _NONE:
+            continue
         mult = _mult(doc, sent, lead)
         ai = _ai_weight(s, generic)
         kr = max((w for _, _, w in s.kr_terms), default=0.0)
