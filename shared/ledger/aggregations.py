@@ -6,6 +6,10 @@ deals, the distinct stories that report them (``nested`` over ``stories``, ``car
 of ``stories.story_id``), the sum of ``amount_usd`` and the sum of ``quantity`` per ``unit``
 (GPUs and wafers are not added up). Months are those of ``first_reported``.
 
+A deal that a story states as a part of a stated total (``part_of`` set: "260,000 GPUs to
+Korea: 50,000 to Samsung, ...") is counted as a deal, but its USD and units are not added
+again: the sums are taken under a ``counted`` filter that leaves parts out (``NOT_A_PART``).
+
 Pure: the request body and the reading of the answer; the search call is
 ``shared.ledger.store.ledger_totals``. The result types are those of the story-index totals
 (``shared.indexing.aggregations``), so one renderer serves both.
@@ -40,7 +44,14 @@ _GROUP_FIELD = {
     DealGrouping.COUNTRY: "buyer_country",
     DealGrouping.UNIT: "unit",
 }
-_ORDER_KEY = {DealOrder.USD: "usd", DealOrder.UNITS: "quantity", DealOrder.DEALS: "_count"}
+# Sums leave out the parts of a stated total (they are in that total already).
+COUNTED = "counted"
+NOT_A_PART: dict[str, Any] = {"bool": {"must_not": [{"exists": {"field": "part_of"}}]}}
+_ORDER_KEY = {
+    DealOrder.USD: f"{COUNTED}>usd",
+    DealOrder.UNITS: f"{COUNTED}>quantity",
+    DealOrder.DEALS: "_count",
+}
 
 
 @dataclass(frozen=True)
@@ -69,13 +80,19 @@ class LedgerFilters:
 
 
 def _totals() -> dict[str, Any]:
+    """Per group: all its deals (``doc_count``) and stories; sums over deals not parts."""
     return {
-        "usd": {"sum": {"field": "amount_usd"}},
-        "quantity": {"sum": {"field": "quantity"}},
-        "priced": {"value_count": {"field": "amount_usd"}},
-        "units": {
-            "terms": {"field": "unit", "size": 50},
-            "aggs": {"quantity": {"sum": {"field": "quantity"}}},
+        COUNTED: {
+            "filter": NOT_A_PART,
+            "aggs": {
+                "usd": {"sum": {"field": "amount_usd"}},
+                "quantity": {"sum": {"field": "quantity"}},
+                "priced": {"value_count": {"field": "amount_usd"}},
+                "units": {
+                    "terms": {"field": "unit", "size": 50},
+                    "aggs": {"quantity": {"sum": {"field": "quantity"}}},
+                },
+            },
         },
         "stories": {
             "nested": {"path": "stories"},
@@ -123,7 +140,7 @@ def ledger_aggregations(
                 "size": size,
                 "order": [
                     {key: "desc"}
-                    for key in dict.fromkeys((_ORDER_KEY[order], "usd", "quantity", "_count"))
+                    for key in dict.fromkeys((_ORDER_KEY[order], *_ORDER_KEY.values()))
                 ]
                 + [{"_key": "asc"}],
                 "missing": UNKNOWN,
@@ -147,16 +164,17 @@ def _number(bucket: Mapping[str, Any], name: str) -> float:
 
 
 def _total(key: str, bucket: Mapping[str, Any]) -> DealTotal:
+    counted = bucket.get(COUNTED, {})
     units = tuple(
         (str(b["key"]), round(_number(b, "quantity")))
-        for b in bucket.get("units", {}).get("buckets", [])
+        for b in counted.get("units", {}).get("buckets", [])
     )
     return DealTotal(
         key=key,
         deals=int(bucket.get("doc_count", 0)),
         stories=round(_number(bucket.get("stories", {}), "distinct")),
-        amount_usd=_number(bucket, "usd"),
-        priced_deals=round(_number(bucket, "priced")),
+        amount_usd=_number(counted, "usd"),
+        priced_deals=round(_number(counted, "priced")),
         units=units,
     )
 

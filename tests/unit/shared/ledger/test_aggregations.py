@@ -27,16 +27,24 @@ def test_groups_are_plain_terms_over_the_deal_documents() -> None:
     assert terms["size"] == 7
     assert terms["missing"] == "(unknown)"
     assert terms["order"] == [
-        {"quantity": "desc"},
-        {"usd": "desc"},
+        {"counted>quantity": "desc"},
+        {"counted>usd": "desc"},
         {"_count": "desc"},
         {"_key": "asc"},
     ]
     sub = body["aggs"]["groups"]["aggs"]
-    assert sub["usd"] == {"sum": {"field": "amount_usd"}}
-    assert sub["priced"] == {"value_count": {"field": "amount_usd"}}
-    assert sub["units"]["terms"]["field"] == "unit"
-    assert sub["units"]["aggs"] == {"quantity": {"sum": {"field": "quantity"}}}
+    # sums leave out the parts of a stated total (already in that total) ...
+    assert sub["counted"]["filter"] == {
+        "bool": {"must_not": [{"exists": {"field": "part_of"}}]}
+    }
+    assert MAPPING["properties"]["part_of"] == {"type": "keyword"}
+    sums = sub["counted"]["aggs"]
+    assert sums["usd"] == {"sum": {"field": "amount_usd"}}
+    assert sums["priced"] == {"value_count": {"field": "amount_usd"}}
+    assert sums["units"]["terms"]["field"] == "unit"
+    assert sums["units"]["aggs"] == {"quantity": {"sum": {"field": "quantity"}}}
+    # ... while deals (doc_count) and stories count every deal of the group
+    assert set(sub) == {"counted", "stories"}
     # stories are counted distinct, through the nested story references
     assert sub["stories"] == {
         "nested": {"path": "stories"},
@@ -70,7 +78,7 @@ def test_grouped_fields_exist_in_the_ledger_mapping(by: DealGrouping, field: str
 
 def test_order_and_size() -> None:
     usd = ledger_aggregations(DealGrouping.VENDOR)["aggs"]["groups"]["terms"]
-    assert usd["order"][0] == {"usd": "desc"}
+    assert usd["order"][0] == {"counted>usd": "desc"}
     assert usd["size"] == 25
     deals = ledger_aggregations(DealGrouping.VENDOR, order=DealOrder.DEALS, size=10_000)
     terms = deals["aggs"]["groups"]["terms"]
@@ -134,15 +142,19 @@ def _metrics(
     """What ``_totals`` answers for ``deals`` deals with ``refs`` story references."""
     return {
         "doc_count": deals,
-        "usd": {"value": usd},
-        "quantity": {"value": float(sum(units.values()))},
-        "priced": {"value": priced},
-        "units": {
-            "doc_count_error_upper_bound": 0,
-            "sum_other_doc_count": 0,
-            "buckets": [
-                {"key": k, "doc_count": 1, "quantity": {"value": v}} for k, v in units.items()
-            ],
+        "counted": {
+            "doc_count": deals,
+            "usd": {"value": usd},
+            "quantity": {"value": float(sum(units.values()))},
+            "priced": {"value": priced},
+            "units": {
+                "doc_count_error_upper_bound": 0,
+                "sum_other_doc_count": 0,
+                "buckets": [
+                    {"key": k, "doc_count": 1, "quantity": {"value": v}}
+                    for k, v in units.items()
+                ],
+            },
         },
         "stories": {"doc_count": refs, "distinct": {"value": stories}},
     }
@@ -231,10 +243,13 @@ def test_parse_nothing() -> None:
             "groups": {"doc_count_error_upper_bound": 0, "sum_other_doc_count": 0, "buckets": []},
             "all": {
                 "doc_count": 0,
-                "usd": {"value": 0.0},
-                "quantity": {"value": 0.0},
-                "priced": {"value": 0},
-                "units": {"buckets": []},
+                "counted": {
+                    "doc_count": 0,
+                    "usd": {"value": 0.0},
+                    "quantity": {"value": 0.0},
+                    "priced": {"value": 0},
+                    "units": {"buckets": []},
+                },
                 "stories": {"doc_count": 0, "distinct": {"value": 0}},
             },
         },
@@ -247,7 +262,7 @@ def test_parse_nothing() -> None:
 
 def test_parse_tolerates_null_metrics() -> None:
     bucket = _bucket("x", 1, 0.0, 0, {}, 1, 1)
-    bucket["usd"] = {"value": None}
+    bucket["counted"]["usd"] = {"value": None}
     response = {"aggregations": {"groups": {"buckets": [bucket]}, "all": bucket}}
     report = parse_ledger_aggregations(response, DealGrouping.VENDOR)
     assert report.groups[0].amount_usd == 0.0
