@@ -59,7 +59,8 @@ def extract_deals(
         for cat, val in hit.payload
     ]
     home = home_country(doc, mentions)
-    parties = doc_parties(doc, kb, mentions, lex, home)
+    parties: list[Party] | None = None  # found when a first size needs its parties
+    starts: list[int] = []
     found: list[_Found] = []
     last_unit: Unit | None = None
     nums_by_sent: dict[int, list[NumberMention]] = {}
@@ -69,7 +70,6 @@ def extract_deals(
     for h, k in zip(lex, doc.indexes([h[0] for h in lex]), strict=True):
         lex_by_sent.setdefault(k, []).append(h)
     prev_had_units = False
-    starts = [p.start for p in parties]
     for sent in doc.sentences:
         s_lex = lex_by_sent.get(sent.index, [])
         s_nums = nums_by_sent.get(sent.index)
@@ -83,16 +83,9 @@ def extract_deals(
         amounts = find_amounts(s_nums, s_lex, doc.norm, doc.low, doc.lang, sent.start,
                                sent.end, last_unit)
         has_units = any(a.kind == "units" and not a.inherited for a in amounts)
-        lo = bisect.bisect_left(starts, sent.start)
-        hi = bisect.bisect_left(starts, sent.end)
-        context = parties[:lo]
-        s_parties = [p for p in parties[lo:hi] if p.end <= sent.end]
-        finder = SentenceRoles(s_parties, s_lex, doc.low, doc.lang, kb.preps_for(doc.lang),
-                               sent.start, sent.end, context)
-        finder.headline = doc.in_headline(sent.start)
-        relevant = _relevant(s_lex, s_parties) or _relevant(
-            lex_by_sent.get(sent.index - 1, []), []
-        )
+        finder: SentenceRoles | None = None
+        context: list[Party] = []
+        relevant = False
         for a in amounts:
             if a.kind == "units" and a.inherited and (has_units or prev_had_units):
                 has_units = True
@@ -112,6 +105,20 @@ def extract_deals(
                     continue
             if _blocked(doc, a, s_lex, sent.start, sent.end):
                 continue
+            if finder is None:
+                if parties is None:
+                    parties = doc_parties(doc, kb, mentions, lex, home)
+                    starts = [p.start for p in parties]
+                lo = bisect.bisect_left(starts, sent.start)
+                hi = bisect.bisect_left(starts, sent.end)
+                context = parties[:lo]
+                s_parties = [p for p in parties[lo:hi] if p.end <= sent.end]
+                finder = SentenceRoles(s_parties, s_lex, doc.low, doc.lang,
+                                       kb.preps_for(doc.lang), sent.start, sent.end, context)
+                finder.headline = doc.in_headline(sent.start)
+                relevant = _relevant(s_lex, s_parties) or _relevant(
+                    lex_by_sent.get(sent.index - 1, []), []
+                )
             for roles in finder.roles(a):
                 roles = _fallback(roles, finder, a, context, found, doc)
                 chip_party = any(p is not None and p.chip for p in (roles.buyer, roles.vendor))

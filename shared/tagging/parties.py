@@ -60,6 +60,7 @@ class PrepRules:
 
 LexHit = tuple[int, int, str, str]  # start, end, category, value
 
+_PARTY_WORDS = frozenset(("gov", "country_ref", "company_ref", "pronoun", "group_noun"))
 _MAKER_AFTER_UNIT = re.compile(r" (?:de |d'|di |del |von |de la )?$")
 
 # Between a subject and its verb: an auxiliary or adverb or two, no punctuation.
@@ -111,7 +112,7 @@ def doc_parties(
     home_name = _country_name(kb, home)
     nats = [(s, e, v) for s, e, c, v in lex if c == "nat"]
     for s, e, cat, _ in lex:
-        if not free(s, e):
+        if cat not in _PARTY_WORDS or not free(s, e):
             continue
         added: Party | None = None
         if cat == "gov" and home:
@@ -283,10 +284,10 @@ class SentenceParties:
                 self.from_marked.add(i)
         # "NAVER Cloud obtiendra", "Samsung erhält": a party right before a deal verb is its
         # subject, whatever preposition came before it ("l'opérateur en ligne NAVER Cloud")
-        if not self.cjk:
+        verbs = [s for s, _, cat, _ in self.lex if cat in VERBS]
+        if not self.cjk and verbs:
             for i, p in enumerate(self.parties):
-                if any(s >= p.end and cat in VERBS and _SUBJECT_GAP.match(low, p.end, s)
-                       for s, _, cat, _ in self.lex):
+                if any(s >= p.end and _SUBJECT_GAP.match(low, p.end, s) for s in verbs):
                     self.in_marked.discard(i)
                     self.to_marked.discard(i)
         self.to_marked -= self.from_marked
