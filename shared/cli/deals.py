@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import dataclasses
 import json
+from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -27,7 +28,7 @@ from shared.indexing import DealGrouping, DealOrder, DealReport, DealTotal
 from shared.indexing.aggregations import MAX_GROUPS
 from shared.ledger.aggregations import LedgerFilters
 from shared.ledger.documents import SORTS, DealRow, alias_name
-from shared.ledger.store import ledger_totals, search_deals
+from shared.ledger.store import deals_by_id, ledger_totals, search_deals
 
 DEFAULT_GROUPS = 25
 DEFAULT_ROWS = 100
@@ -78,7 +79,8 @@ def render_ledger(report: DealReport, alias: str) -> str:
     lines = _table(report)
     lines.append(
         f"{report.total.deals} deals in {alias}, reported by {report.total.stories} stories; "
-        "each real-world deal counted once"
+        "each real-world deal counted once; USD and units of the parts of a stated total "
+        "are not added again"
     )
     return "\n".join(lines)
 
@@ -112,7 +114,25 @@ def size_text(row: DealRow) -> str:
     return f"{mark}{row.quantity:,} {row.unit or 'units'}"
 
 
-def render_list(rows: list[DealRow], alias: str, size: int) -> str:
+def part_text(row: DealRow, totals: Mapping[str, DealRow]) -> str:
+    """The stated total a deal is part of: "Nvidia→South Korea 260,000 gpu" (its id when
+    the total is not at hand), ``-`` for a deal that is not a part."""
+    if row.part_of is None:
+        return "-"
+    total = totals.get(row.part_of)
+    if total is None:
+        return row.part_of
+    size = size_text(total) if total.quantity is not None else money(total.amount_usd)
+    return f"{total.vendor or '?'}→{total.buyer or total.buyer_country or '?'} {size}"
+
+
+def render_list(
+    rows: list[DealRow], alias: str, size: int, totals: Mapping[str, DealRow] | None = None
+) -> str:
+    """The deal list; a "part of" column when a listed deal is part of a stated total
+    (``totals``: the rows of those totals, by id, besides the listed ones)."""
+    known = {r.deal_id: r for r in rows} | dict(totals or {})
+    parts = any(r.part_of for r in rows)
     table = [
         (
             r.vendor or "?",
@@ -125,11 +145,15 @@ def render_list(rows: list[DealRow], alias: str, size: int) -> str:
             (r.first_reported or "")[:10] or "-",
             (r.last_reported or "")[:10] or "-",
         )
+        + ((part_text(r, known),) if parts else ())
         for r in rows
     ]
-    head = ("vendor", "buyer", "country", "size", "USD", "stories", "sources", "first", "last")
+    head: tuple[str, ...] = (
+        "vendor", "buyer", "country", "size", "USD", "stories", "sources", "first", "last"
+    )  # fmt: skip
+    head += ("part of",) if parts else ()
     right = {3, 4, 5}
-    widths = [min(max(len(c[i]) for c in [head, *table]), 30) for i in range(len(head))]
+    widths = [min(max(len(c[i]) for c in [head, *table]), 40) for i in range(len(head))]
 
     def line(cells: tuple[str, ...]) -> str:
         return "  ".join(
@@ -140,7 +164,8 @@ def render_list(rows: list[DealRow], alias: str, size: int) -> str:
     lines = [line(head), "-" * len(line(head))]
     lines += [line(cells) for cells in table]
     more = " (there may be more: --size)" if len(rows) >= size else ""
-    lines.append(f"{len(rows)} deals from {alias}{more}")
+    note = "; a part of a stated total is not added to totals again" if parts else ""
+    lines.append(f"{len(rows)} deals from {alias}{more}{note}")
     return "\n".join(lines)
 
 
@@ -233,17 +258,21 @@ async def _ledger(args: argparse.Namespace) -> DealReport:
         await client.close()
 
 
-async def _list(args: argparse.Namespace) -> list[DealRow]:
+async def _list(args: argparse.Namespace) -> tuple[list[DealRow], dict[str, DealRow]]:
+    """The listed deals, and the totals that listed parts are of (when not listed)."""
     settings, prefix = _settings()
     client = make_client(settings)
     try:
-        return await search_deals(
+        rows = await search_deals(
             client,
             prefix,
             **ledger_filters(args).kwargs(),
             sort=args.sort or "recent",
             size=args.size or DEFAULT_ROWS,
         )
+        listed = {r.deal_id for r in rows}
+        missing = {r.part_of for r in rows if r.part_of and r.part_of not in listed}
+        return rows, await deals_by_id(client, prefix, missing)
     finally:
         await client.close()
 
@@ -266,11 +295,11 @@ def run(args: argparse.Namespace) -> int:
             return 0
         alias = alias_name(_settings()[1])
         if args.list:
-            rows = asyncio.run(_list(args))
+            rows, totals = asyncio.run(_list(args))
             if args.json:
                 _print_json({"index": alias, "deals": [row_json(r) for r in rows]})
             else:
-                print(render_list(rows, alias, args.size or DEFAULT_ROWS))
+                print(render_list(rows, alias, args.size or DEFAULT_ROWS, totals))
             return 0
         report = asyncio.run(_ledger(args))
     except (SearchUnavailable, ConfigError, BadInput) as exc:

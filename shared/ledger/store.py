@@ -9,7 +9,7 @@ batch is idempotent.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -232,6 +232,24 @@ async def ledger_totals(
     except (ApiError, TransportError) as exc:
         raise translate(exc, "deal totals") from exc
     return parse_ledger_aggregations(response.body, by)
+
+
+async def deals_by_id(
+    client: AsyncElasticsearch, prefix: str, deal_ids: Iterable[str]
+) -> dict[str, DealRow]:
+    """The deals of these ids that the index holds (the totals that listed parts are of)."""
+    ids = sorted(set(deal_ids))
+    if not ids:
+        return {}
+    try:
+        response = await client.search(
+            index=alias_name(prefix), query={"ids": {"values": ids}}, size=len(ids)
+        )
+    except NotFoundError:
+        return {}
+    except (ApiError, TransportError) as exc:
+        raise translate(exc, "read deals") from exc
+    return {row.deal_id: row for row in rows_from_hits(response["hits"]["hits"])}
 
 
 def read_deals(

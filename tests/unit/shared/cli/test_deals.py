@@ -90,7 +90,8 @@ def test_ledger_table() -> None:
     lines = cli.render_ledger(REPORT, "chipwire-deals").splitlines()
     assert lines[:-1] == cli.render(REPORT).splitlines()[:-1]  # same table
     assert lines[-1] == (
-        "5 deals in chipwire-deals, reported by 4 stories; each real-world deal counted once"
+        "5 deals in chipwire-deals, reported by 4 stories; each real-world deal counted once; "
+        "USD and units of the parts of a stated total are not added again"
     )
 
 
@@ -140,6 +141,25 @@ def test_deal_list() -> None:
     assert foot == "2 deals from chipwire-deals"
     full = cli.render_list([ROW], "chipwire-deals", size=1).splitlines()[-1]
     assert full == "1 deals from chipwire-deals (there may be more: --size)"
+
+
+def test_deal_list_shows_the_total_a_part_is_of() -> None:
+    part = dataclasses.replace(
+        ROW, deal_id="p1", buyer="Samsung Electronics", quantity=50_000, qualifier="exact",
+        part_of=ROW.deal_id,
+    )  # fmt: skip
+    lines = cli.render_list([ROW, part], "chipwire-deals", size=100).splitlines()
+    assert lines[0].split()[-2:] == ["part", "of"]
+    assert lines[2].endswith("  -")  # the total is no part
+    assert lines[3].endswith("Nvidia→South Korea >=260,000 gpu")
+    assert lines[-1] == (
+        "2 deals from chipwire-deals; a part of a stated total is not added to totals again"
+    )
+    # the total not listed (filtered out): given apart, else its id
+    alone = cli.render_list([part], "chipwire-deals", size=100, totals={ROW.deal_id: ROW})
+    assert alone.splitlines()[2].endswith("Nvidia→South Korea >=260,000 gpu")
+    bare = cli.render_list([part], "chipwire-deals", size=100)
+    assert bare.splitlines()[2].endswith(ROW.deal_id)
 
 
 def test_deal_sizes() -> None:
