@@ -41,7 +41,7 @@ _BARE_BEFORE = re.compile(
 UNIT_WINDOW_WORDS = 7
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Amount:
     kind: str  # "units" or "money"
     value: float

@@ -37,7 +37,7 @@ _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 _WIDE_BEFORE = 100  # market-value words can sit a clause before the figure
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     amount: Amount
     roles: Roles

@@ -12,7 +12,7 @@ from shared.tagging.knowledge import EntityInfo, Knowledge
 from shared.tagging.text import Doc
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int

@@ -31,7 +31,7 @@ _NUM = re.compile(
 _SUFFIX = re.compile(rf"([{_LATIN}]+)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberMention:
     value: float
     start: int

@@ -25,7 +25,7 @@ UNAMBIGUOUS_FROM = frozenset(
 )
 VERBS = ("supply", "buy", "invest", "raise", "grant", "contract", "equity", "pay")
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Party:
     start: int
     end: int

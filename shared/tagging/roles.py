@@ -15,7 +15,7 @@ from shared.tagging.amounts import Amount
 from shared.tagging.parties import VERBS, LexHit, Party, SentenceParties
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Roles:
     buyer: Party | None
     vendor: Party | None

@@ -82,7 +82,7 @@ _ABBREV = frozenset(
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
