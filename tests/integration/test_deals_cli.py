@@ -173,29 +173,36 @@ def test_the_ledger_is_what_we_think(docs: dict[str, Doc]) -> None:
     # seven stories, six real-world deals
     assert len(docs) == 6
     assert sorted(d["story_count"] for d in docs.values()) == [2, 2, 2, 2, 2, 3]
+    # the 13,000 total and its three parts: the parts point at the total
+    total = next(d for d in docs.values() if d["quantity"] == 13_000)
+    parts = sorted(d["quantity"] for d in docs.values() if d["part_of"] == total["deal_id"])
+    assert parts == [2_000, 3_000, 8_000]
 
 
 def test_by_buyer(settings: SearchSettings, docs: dict[str, Doc]) -> None:
     text = chipwire(settings)
     rows = table(text)
-    # ordered by USD, then units
+    # ordered by USD, then units (parts of a stated total add none), deals, name
     assert list(rows) == [
         "Frankfurt DC",
         "South Korea",
-        "Samsung Electronics",
-        "SK Hynix",
         "(unknown)",
+        "SK Hynix",
+        "Samsung Electronics",
         "total",
     ]
     assert rows["Frankfurt DC"] == ["1", "2", "$1.20bn", "2,000", "accelerator"]
     # 260,000 (three stories) and the 13,000 total (two stories): two deals, five stories
     assert rows["South Korea"] == ["2", "5", "-", "273,000", "gpu"]
-    assert rows["Samsung Electronics"] == ["1", "2", "-", "8,000", "gpu"]
-    assert rows["(unknown)"] == ["1", "2", "-", "2,000", "gpu"]
-    assert rows["total"] == ["6", "7", "$1.20bn", "286,000", "gpu;", "2,000", "accelerator"]
+    # Samsung's 8,000 and the unnamed buyer's 2,000 are parts of the 13,000: counted as
+    # deals, their units already in the total
+    assert rows["Samsung Electronics"] == ["1", "2", "-", "-"]
+    assert rows["(unknown)"] == ["1", "2", "-", "-"]
+    assert rows["total"] == ["6", "7", "$1.20bn", "273,000", "gpu;", "2,000", "accelerator"]
     alias = alias_name(settings.index_prefix)
     assert text.splitlines()[-1] == (
-        f"6 deals in {alias}, reported by 7 stories; each real-world deal counted once"
+        f"6 deals in {alias}, reported by 7 stories; each real-world deal counted once; "
+        "USD and units of the parts of a stated total are not added again"
     )
 
     doc = as_json(settings, "--by", "buyer")
@@ -212,14 +219,15 @@ def test_by_buyer(settings: SearchSettings, docs: dict[str, Doc]) -> None:
         "stories": 7,
         "amount_usd": pytest.approx(1.2e9),
         "priced_deals": 1,
-        "units": {"gpu": 286_000, "accelerator": 2_000},
+        "units": {"gpu": 273_000, "accelerator": 2_000},
     }
 
 
 def test_by_country(settings: SearchSettings, docs: dict[str, Doc]) -> None:
     rows = table(chipwire(settings, "--by", "country", "--order", "deals"))
     assert list(rows) == ["KR", "DE", "total"]
-    assert rows["KR"] == ["5", "5", "-", "286,000", "gpu"]
+    # Korea: 260,000 + the 13,000 total, not + its parts (8,000 + 3,000 + 2,000)
+    assert rows["KR"] == ["5", "5", "-", "273,000", "gpu"]
     assert rows["DE"] == ["1", "2", "$1.20bn", "2,000", "accelerator"]
 
     doc = as_json(settings, "--by", "country")
@@ -228,7 +236,7 @@ def test_by_country(settings: SearchSettings, docs: dict[str, Doc]) -> None:
     assert got == oracle(docs, "buyer_country") == {"KR": (5, 5), "DE": (1, 2)}
     kr = as_json(settings, "--by", "country", "--country", "kr")
     assert [g["key"] for g in kr["groups"]] == ["KR"]
-    assert kr["total"]["units"] == {"gpu": 286_000}
+    assert kr["total"]["units"] == {"gpu": 273_000}
 
 
 def test_by_month_and_unit(settings: SearchSettings) -> None:
@@ -265,20 +273,26 @@ def test_list(settings: SearchSettings, docs: dict[str, Doc]) -> None:
     lines = text.splitlines()
     assert lines[0].split() == [
         "vendor", "buyer", "country", "size", "USD", "stories", "sources", "first", "last",
+        "part", "of",
     ]  # fmt: skip
-    assert lines[-1] == f"6 deals from {alias_name(settings.index_prefix)}"
+    assert lines[-1] == (
+        f"6 deals from {alias_name(settings.index_prefix)}; "
+        "a part of a stated total is not added to totals again"
+    )
     body = lines[2:-1]
     assert len(body) == 6
     korea = next(line for line in body if "260,000" in line)
     assert korea.split() == [
         "Nvidia", "South", "Korea", "KR", "260,000", "gpu", "-", "3", "ATS,Reuters,Yonhap",
-        "2025-10-31", "2025-11-01",
+        "2025-10-31", "2025-11-01", "-",
     ]  # fmt: skip
     frankfurt = next(line for line in body if "Frankfurt" in line)
     assert frankfurt.split() == [
         "AMD", "Frankfurt", "DC", "DE", "2,000", "accelerator", "$1.20bn", "2", "Reuters,dpa",
-        "2025-09-15", "2025-09-16",
+        "2025-09-15", "2025-09-16", "-",
     ]  # fmt: skip
+    samsung = next(line for line in body if "Samsung" in line)
+    assert samsung.endswith("Nvidia→South Korea 13,000 gpu")
     assert body[-1] == frankfurt  # most recent first: Frankfurt is the oldest
 
     rows = as_json(settings, "--list")["deals"]
@@ -292,6 +306,7 @@ def test_list(settings: SearchSettings, docs: dict[str, Doc]) -> None:
             doc["qualifier"],
         )
         assert row["story_count"] == doc["story_count"]
+        assert row["part_of"] == doc["part_of"]
         assert row["sources"] == doc["sources"]
         assert sorted(row["story_ids"]) == sorted(s["story_id"] for s in doc["stories"])
 
