@@ -400,6 +400,16 @@ def test_total_and_parts_stay_separate_and_garbage_is_dead_lettered(run: LedgerR
     docs = run.wait_synced()
     mine = [d for d in docs.values() if d["stories"][0]["story_id"] == parts.story_id]
     assert sorted(d["quantity"] for d in mine) == [2_000, 3_000, 8_000, 13_000]
+    # the parts point at the stated total; Korea's total is 260,000 + 13,000, the parts
+    # (8,000 + 3,000 + 2,000) not added again; the size histogram keeps all five deals
+    [total] = [d for d in mine if d["quantity"] == 13_000]
+    assert total["part_of"] is None
+    assert {d["part_of"] for d in mine if d is not total} == {total["deal_id"]}
+    m = run.metrics()
+    assert gauge(m, "chipwire_ledger_units", buyer_country="KR", vendor="Nvidia",
+                 unit="gpu") == 260_000 + 13_000  # fmt: skip
+    assert gauge(m, "chipwire_deal_units_count", buyer_country="KR", vendor="Nvidia",
+                 unit="gpu") == 5  # fmt: skip
     consumer = KafkaConsumer(bootstrap_servers=[KAFKA], auto_offset_reset="earliest",
                              consumer_timeout_ms=10_000)  # fmt: skip
     try:
@@ -433,7 +443,7 @@ def test_kill_and_restart_loses_nothing_and_counts_nothing_twice(run: LedgerRun)
     assert nvidia["story_count"] == 4
     assert len({s["story_id"] for s in nvidia["stories"]}) == 4  # nobody counted twice
     m = run.metrics()
-    nvidia_kr = 260_000 + 13_000 + 8_000 + 3_000 + 2_000
+    nvidia_kr = 260_000 + 13_000  # the 13,000's parts are not added again
     assert gauge(m, "chipwire_ledger_units", buyer_country="KR", vendor="Nvidia",
                  unit="gpu") == nvidia_kr  # fmt: skip
     assert gauge(m, "chipwire_deal_units_count", buyer_country="KR", vendor="Nvidia",
