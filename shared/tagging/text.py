@@ -193,11 +193,11 @@ def _is_abbrev(norm: str, dot: int, stop: int, end: int) -> bool:
 
 
 def _add(doc: Doc, start: int, end: int, para: int) -> None:
-    while start < end and doc.norm[start].isspace():
-        start += 1
-    while end > start and doc.norm[end - 1].isspace():
-        end -= 1
-    if end <= start:
+    seg = doc.norm[start:end]
+    core = seg.strip()
+    if not core:
         return
+    start += len(seg) - len(seg.lstrip())
+    end = start + len(core)
     doc.sentences.append(Sentence(start, end, para, len(doc.sentences)))
     doc._starts.append(start)
