@@ -120,6 +120,13 @@ def extract_deals(
                     lex_by_sent.get(sent.index - 1, []), []
                 )
             for roles in finder.roles(a):
+                if roles.buyer and roles.vendor and roles.buyer.name == roles.vendor.name:
+                    # nobody buys from itself: a party marked as the seller ("passée auprès
+                    # de HPE") sells, otherwise it is the recipient
+                    sells = any(finder.parties[i].name == roles.vendor.name
+                                for i in finder.from_marked)
+                    roles = (Roles(None, roles.vendor, roles.verb) if sells
+                             else Roles(roles.buyer, None, roles.verb))
                 roles = _fallback(roles, finder, a, context, found, doc)
                 chip_party = any(p is not None and p.chip for p in (roles.buyer, roles.vendor))
                 if relevant or chip_party:
@@ -128,6 +135,7 @@ def extract_deals(
     return _assemble(doc, kb, found, home)
 
 
+_PRO_DROP = frozenset(("ja", "ko", "zh", "es", "it", "pt"))
 _SIZE_WORDS = frozenset((*VERBS, "unit", "count"))
 
 
@@ -145,6 +153,14 @@ def deal_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             spans.append((sent.start, sent.end))
     return spans
+
+
+# A deal noun right before a valuation word: the value is the deal's, not a company's.
+_DEAL_VALUED = re.compile(
+    r"(?:deal|order|contract|agreement|transaction|purchase|operation|accord|contrat|commande|"
+    r"opération|achat|auftrag|vertrag|geschäft|kauf|operación|acuerdo|contrato|pedido|compra|"
+    r"accordo|contratto|ordine|operazione|acquisto)s?,? (?:\w+ )?$"
+)
 
 
 def _relevant(lex: list[LexHit], parties: list[Party]) -> bool:
@@ -172,6 +188,8 @@ def _blocked(doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int) -> bo
         reach = _WIDE_BEFORE if kind == "market" else before
         if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + after)):
             continue
+        if kind == "market" and _DEAL_VALUED.search(doc.low, max(start, s - 30), s):
+            continue  # "an order valued at", "una operación valorada en": the deal's own size
         if a.start <= s < a.end:
             continue
         if kind == "budget" and (a.kind == "units" or has_buy):
@@ -206,6 +224,18 @@ def _fallback(
     if roles.verb == "supply":
         return roles  # "shipped 1.5 million GPUs" with nobody receiving them: a statistic
     recent = [p for p in context if p.start >= doc.sentences[max(0, sent.index - 3)].start]
+    # In languages that leave the subject out (Japanese, Korean, Spanish, Italian), a
+    # sentence without one continues the one before: that sentence's subject (its first
+    # party, a company or institution) buys.
+    prev = [p for p in recent if p.start >= doc.sentences[max(0, sent.index - 1)].start]
+    lead = next((p for p in prev if p.lead), None)
+    if (
+        doc.lang in _PRO_DROP
+        and lead is not None
+        and lead.kind in ("company", "institution")
+        and not (roles.vendor and lead.name == roles.vendor.name)
+    ):
+        return Roles(lead, roles.vendor, roles.verb)
     cands = [p for p in reversed(recent) if not p.vendor_type and p.kind != "group"]
     if not cands and roles.verb in ("invest", "buy"):
         cands = [p for p in reversed(recent) if p.kind == "company" and p != roles.vendor]

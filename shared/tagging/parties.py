@@ -60,6 +60,8 @@ class PrepRules:
 
 LexHit = tuple[int, int, str, str]  # start, end, category, value
 
+# German case articles mark a role only right before the name ("liefert der Telekom").
+_ARTICLES = frozenset(("der", "dem", "des", "den"))
 _PARTY_WORDS = frozenset(("gov", "country_ref", "company_ref", "pronoun", "group_noun"))
 _MAKER_AFTER_UNIT = re.compile(r" (?:de |d'|di |del |von |de la )?$")
 
@@ -249,6 +251,8 @@ class SentenceParties:
         m = self.preps.before[kind].search(low, lo, p.start)
         if m is None or not near(low, m.end(1), p.start, reach):
             return None
+        if m.group(1) in _ARTICLES and low[m.end(1) : p.start].strip():
+            return None  # "der US-Konzern Nvidia": an article of the noun before the name
         if self._party_between(m.end(1), p.start):
             return None
         return m.group(1)
