@@ -231,3 +231,64 @@ def test_restatement_that_names_the_seller_completes_the_deal() -> None:
         lang="ja",
     )
     assert [(d.buyer, d.vendor, d.quantity) for d in t.deals] == [("SoftBank", "Nvidia", 10000)]
+
+
+def test_company_valuation_is_not_a_deal_but_an_order_valued_at_is() -> None:
+    t = _tag(
+        "Korean AI chip designer DeepX raises $80 million",
+        "DeepX, which designs AI accelerators for data centres, said it had raised $80 million "
+        "in a funding round.",
+        "The round, led by a state bank, values the Seoul-based company at about $600 million.",
+    )
+    assert {(b, v) for b, _, v, k in facts(t) if k == "usd"} == {("DeepX", 80000000)}
+    o = _tag(
+        "",
+        "Telefónica comprará 2.000 GPU de Nvidia para su centro de datos de IA en una "
+        "operación valorada en unos 90 millones de euros.",
+        lang="es",
+    )
+    assert ("Telefónica", "ES", round(90e6 / 0.92), "usd") in {
+        (b, c, round(v), k) for b, c, v, k in facts(o)
+    }
+
+
+def test_the_seller_of_an_order_is_not_its_buyer() -> None:
+    t = _tag(
+        "",
+        "Le centre de calcul KISTI va acquérir 2'000 puces Nvidia supplémentaires.",
+        "La commande, passée auprès de Supermicro, se monte à 30 millions de francs.",
+        lang="fr",
+    )
+    money = [(b, c) for b, c, _, k in facts(t) if k == "usd"]
+    assert money and all(b != "Supermicro" for b, _ in money)
+
+
+def test_subjectless_japanese_sentence_continues_the_previous_subject() -> None:
+    t = _tag(
+        "",
+        "楽天は5日、AI計算基盤に2000億円を投じると発表した。",
+        "米エヌビディアのGPUを5000基導入する。",
+        lang="ja",
+    )
+    assert ("Rakuten", "JP", 5000.0, "units") in facts(t)
+
+
+def test_german_article_before_a_descriptive_noun_does_not_mark_a_role() -> None:
+    t = _tag(
+        "",
+        "Im kommenden Jahr hat sich der US-Konzern Microsoft bei Micron mehr als eine Million "
+        "HBM-Stapel für KI-Rechenzentren gesichert.",
+        lang="de",
+    )
+    assert ("Microsoft", "US", 1000000.0, "units") in facts(t)
+
+
+def test_generic_ministry_is_the_home_government_not_korea() -> None:
+    t = _tag(
+        "Japan backs Kioxia memory plant",
+        "Kioxia will invest 500 billion yen in a memory plant for AI servers in Iwate, the "
+        "industry ministry said.",
+        "Japan will cover up to 150 billion yen of the cost, the industry ministry said.",
+        dateline="TOKYO, March 2 (Reuters)",
+    )
+    assert "korea" not in t.tag_names
