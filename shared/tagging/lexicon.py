@@ -116,8 +116,9 @@ def _merge(old: ByLayer | None, p: Payload) -> ByLayer:
 
 
 # An entry of the automaton: key length, left boundary needed (not a "*suffix" term), right
-# boundary needed (not a "stem*"), exact spelling (case-sensitive terms), payloads, rank.
-_Entry = tuple[int, bool, bool, str | None, ByLayer, int]
+# boundary needed (not a "stem*"), exact spelling (case-sensitive terms), payloads, rank,
+# token class of the key's first and last characters (a mark is a token of its own: "").
+_Entry = tuple[int, bool, bool, str | None, ByLayer, int, str, str]
 
 
 class _Automaton:
@@ -134,12 +135,14 @@ class _Automaton:
             key = v.lower()
             entries = self._entries.setdefault(key, [])
             cased = v if cs else None
-            for n, (kl, lf, rt, cz, by, rk) in enumerate(entries):
+            for n, (kl, lf, rt, cz, by, rk, fc, lc) in enumerate(entries):
                 if (lf, rt, cz) == (left, right, cased):
-                    entries[n] = (kl, lf, rt, cz, _merge(by, payload), rk)
+                    entries[n] = (kl, lf, rt, cz, _merge(by, payload), rk, fc, lc)
                     break
             else:
-                entries.append((len(key), left, right, cased, _merge(None, payload), rank))
+                fc, lc = _cls(key[0]), _cls(key[-1])
+                entries.append((len(key), left, right, cased, _merge(None, payload), rank,
+                                "" if fc == "P" else fc, "" if lc == "P" else lc))
 
     def build(self) -> None:
         auto = ahocorasick.Automaton()
@@ -157,20 +160,15 @@ class _Automaton:
         cls = _CLS.get
         for last, entries in self._auto.iter(low):
             end = last + 1
-            if end < n:
-                a, b = low[last], low[end]
-                ca, cb = cls(a) or _class_of(a), cls(b) or _class_of(b)
-                at_end = ca != cb or cb == "P"
-            else:
-                at_end = True
-            for klen, left, right, cased, by, rank in entries:
-                if right and not at_end:
-                    continue
+            after = low[end] if end < n else " "
+            after_cls = cls(after) or _class_of(after)
+            for klen, left, right, cased, by, rank, first_cls, last_cls in entries:
+                if right and after_cls == last_cls:
+                    continue  # the word runs on
                 start = end - klen
                 if start:
-                    a, b = low[start - 1], low[start]
-                    ca, cb = cls(a) or _class_of(a), cls(b) or _class_of(b)
-                    if ca == cb and cb != "P":
+                    before = low[start - 1]
+                    if (cls(before) or _class_of(before)) == first_cls:
                         if left:
                             continue
                         while start and not _boundary(low[start - 1], low[start]):
