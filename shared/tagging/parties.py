@@ -65,6 +65,12 @@ _ARTICLES = frozenset(("der", "dem", "des", "den"))
 _PARTY_WORDS = frozenset(("gov", "country_ref", "company_ref", "pronoun", "group_noun"))
 _MAKER_AFTER_UNIT = re.compile(r" (?:de |d'|di |del |von |de la )?$")
 
+# Between a maker and a unit noun, a preposition ("to Nvidia for AI chips") means the maker
+# is not the one whose chips these are.
+_PURPOSE_GAP = re.compile(
+    r"\b(?:for|with|to|into|pour|avec|dans|für|mit|zu|para|con|per|nel|nei|with)\b"
+)
+
 # Between a subject and its verb: an auxiliary or adverb or two, no punctuation.
 _SUBJECT_GAP = re.compile(r" (?:[\w'-]+ ){0,2}$")
 
@@ -275,6 +281,7 @@ class SentenceParties:
                 self.in_marked.add(i)
             if p.vendor_type and any(
                 cat == "unit" and s >= p.end and near(low, p.end, s, 12)
+                and not _PURPOSE_GAP.search(low, p.end, s)
                 for s, _, cat, _ in self.lex
             ):
                 self.from_marked.add(i)
