@@ -295,10 +295,15 @@ class SentenceParties:
                 self.from_marked.add(i)
         # "NAVER Cloud obtiendra", "Samsung erhält": a party right before a deal verb is its
         # subject, whatever preposition came before it ("l'opérateur en ligne NAVER Cloud")
-        verbs = [s for s, _, cat, _ in self.lex if cat in VERBS]
+        verbs = [(s, cat) for s, _, cat, _ in self.lex if cat in VERBS]
         if not self.cjk and verbs:
             for i, p in enumerate(self.parties):
-                if any(s >= p.end and _SUBJECT_GAP.match(low, p.end, s) for s in verbs):
+                nexts = [c for s, c in verbs if s >= p.end and _SUBJECT_GAP.match(low, p.end, s)]
+                # "accordera à STMicro une aide": right after its preposition, before a
+                # grant noun, the party still receives
+                if nexts and all(c == "grant" for c in nexts) and self._prep(p, "to", 1):
+                    continue
+                if nexts:
                     self.in_marked.discard(i)
                     self.to_marked.discard(i)
         self.to_marked -= self.from_marked

@@ -155,6 +155,14 @@ class SentenceRoles(SentenceParties):
             giver = P[subj[-1]] if subj else None
             if recip:
                 return [Roles(P[recip[0]], giver, cat)]
+            if giver is not None and not self.cjk:
+                # "the government will give Rapidus a subsidy of ...": a party right after a
+                # granting verb, with another one before that verb, receives
+                grant_at = [s for s, e, c, _ in self.lex
+                            if c == "grant" and e <= giver.start and giver.start - e <= 12]
+                donor = [p for p in P if grant_at and p.end <= grant_at[-1]]
+                if donor:
+                    return [Roles(giver, donor[-1], cat)]
             if verb is not None and verb[1] <= amount.start:
                 # "awards TSMC $6.6 billion": the party between the verb and the sum
                 dative = [p for p in P if verb[1] <= p.start and p.end <= amount.start]
