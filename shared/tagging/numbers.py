@@ -280,7 +280,7 @@ def _qualify(
             if link.match(low[n.end : nxt.start]) and not percent:
                 opener = rules.range_open.get(lang)
                 gap = low[n.end : nxt.start].strip()
-                if (opener and opener.search(before)) or gap in ("-", "~", "to", "bis", "à"):
+                if (opener and opener.search(before)) or gap in _BARE_LINKS:
                     value = cur.value
                     if not cur.scaled and nxt.scaled and nxt.value >= 1e3 * max(cur.value, 1):
                         value = cur.value * (nxt.value / _unscaled(nxt, norm, lang, rules))
@@ -289,6 +289,10 @@ def _qualify(
                     skip = True
         out.append(cur)
     return out
+
+
+# Range links that need no opening word: "5,000-8,000", "1만에서 2만", "1万〜2万".
+_BARE_LINKS = frozenset(("-", "~", "〜", "\uff5e", "to", "bis", "à", "에서", "から"))
 
 
 def _unscaled(n: NumberMention, norm: str, lang: str, rules: NumberRules) -> float:

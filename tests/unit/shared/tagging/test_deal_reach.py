@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.models.tagging import Unit
+from shared.models.tagging import Qualifier, Unit
 
 from .tagging_fixtures import tag
 
@@ -42,3 +42,25 @@ def test_french_recipient_right_after_a_before_aid_noun() -> None:
         lang="fr",
     )
     assert [d.buyer for d in t.deals] == ["STMicroelectronics"]
+
+
+def test_korean_range_with_eseo_gives_lower_bound_about() -> None:
+    t = tag(
+        "엔비디아, 네이버에 GPU 공급",
+        "엔비디아는 네이버에 GPU 1만에서 2만 장을 공급할 예정이다. AI 반도체 수요가 크다.",
+        lang="ko",
+    )
+    assert [(d.buyer, d.quantity, d.qualifier) for d in t.deals] == [
+        ("Naver Cloud", 10000, Qualifier.ABOUT)
+    ]
+
+
+def test_japanese_wave_dash_range_gives_lower_bound_about() -> None:
+    t = tag(
+        "エヌビディアのGPU供給",
+        "エヌビディアはソフトバンクにGPU1万〜2万個を供給する。AI半導体の需要が高い。",
+        lang="ja",
+    )
+    assert [(d.buyer, d.quantity, d.qualifier) for d in t.deals] == [
+        ("SoftBank", 10000, Qualifier.ABOUT)
+    ]
