@@ -155,6 +155,12 @@ class SentenceRoles(SentenceParties):
             giver = P[subj[-1]] if subj else None
             if recip:
                 return [Roles(P[recip[0]], giver, cat)]
+            if giver is not None and any(
+                c == "buy" and giver.end <= st and e <= amount.start for st, e, c, _ in self.lex
+            ):
+                # "Rapidus will receive a subsidy of ... from the government": the subject
+                # of a receiving verb is the recipient
+                return [Roles(giver, vendor, cat)]
             if giver is not None and not self.cjk:
                 # "the government will give Rapidus a subsidy of ...": a party right after a
                 # granting verb, with another one before that verb, receives

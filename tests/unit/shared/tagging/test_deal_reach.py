@@ -64,3 +64,12 @@ def test_japanese_wave_dash_range_gives_lower_bound_about() -> None:
     assert [(d.buyer, d.quantity, d.qualifier) for d in t.deals] == [
         ("SoftBank", 10000, Qualifier.ABOUT)
     ]
+
+
+def test_subject_of_receive_before_subsidy_noun_is_recipient() -> None:
+    t = tag(
+        "Chip fab subsidy",
+        "Rapidus will receive a subsidy of 100 billion yen from the Japanese government for "
+        "its AI chip fab.",
+    )
+    assert [d.buyer for d in t.deals] == ["Rapidus"]
