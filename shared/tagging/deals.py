@@ -221,6 +221,10 @@ def _fallback(
     named = _initial_name(doc, sent.start, a.start, finder)
     if named is not None:
         return Roles(named, roles.vendor, roles.verb)
+    if roles.verb == "supply" and roles.vendor is not None:
+        carried = _carried_buyer(doc, sent.index, finder, context, roles.vendor)
+        if carried is not None:
+            return Roles(carried, roles.vendor, roles.verb)
     if roles.verb == "supply":
         return roles  # "shipped 1.5 million GPUs" with nobody receiving them: a statistic
     recent = [p for p in context if p.start >= doc.sentences[max(0, sent.index - 3)].start]
@@ -269,6 +273,33 @@ def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) ->
                         amount_usd=kb.to_usd(a.value, a.currency or ""), evidence=evidence)
         deals.append((deal, canon))
     return tuple(fold(deals))
+
+
+def _carried_buyer(
+    doc: Doc, index: int, finder: SentenceRoles, context: list[Party], vendor: Party
+) -> Party | None:
+    """'Nvidia agreed to supply Naver with AI chips. It will ship 20,000 GPUs': the seller
+    stays the subject of the next sentence of the paragraph, so its one named client there
+    receives the count."""
+    if index == 0 or not finder.parties:
+        return None
+    first = finder.parties[0]
+    if first.name != vendor.name or first.start - doc.sentences[index].start > 4:
+        return None
+    prev = doc.sentences[index - 1]
+    if prev.para != doc.sentences[index].para:
+        return None
+    if not any(prev.start <= h.start < prev.end and any(c in VERBS for c, _ in h.payload)
+               for h in doc.hits.get("deal", ())):
+        return None  # the deal itself must be said in that sentence
+    before = [p for p in context if p.start >= prev.start and p.end <= prev.end]
+    if not before or before[0].name != vendor.name:
+        return None
+    clients = [p for p in before if p.name != vendor.name and p.kind in ("company", "institution")
+               and not p.vendor_type]
+    if len({p.name for p in clients}) != 1:
+        return None
+    return clients[0]
 
 
 _INITIAL_NAME = re.compile(

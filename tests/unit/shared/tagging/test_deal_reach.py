@@ -73,3 +73,23 @@ def test_subject_of_receive_before_subsidy_noun_is_recipient() -> None:
         "its AI chip fab.",
     )
     assert [d.buyer for d in t.deals] == ["Rapidus"]
+
+
+def test_count_in_next_sentence_with_carried_subject_goes_to_named_client() -> None:
+    t = tag(
+        "GPU supply deal",
+        "Nvidia signed a deal to supply Naver with AI chips. It will ship 20,000 GPUs over "
+        "two years.",
+    )
+    assert [(d.vendor, d.buyer, d.quantity) for d in t.deals] == [
+        ("Nvidia", "Naver Cloud", 20000)
+    ]
+
+
+def test_shipment_statistic_after_a_meeting_has_no_buyer() -> None:
+    t = tag(
+        "GPU maker meets Korean partner",
+        "Nvidia executives met Naver managers in Seoul on Monday. Nvidia shipped 1.5 million "
+        "GPUs last year.",
+    )
+    assert t.deals == ()
