@@ -71,6 +71,10 @@ _PURPOSE_GAP = re.compile(
     r"\b(?:for|with|to|into|pour|avec|dans|für|mit|zu|para|con|per|nel|nei|with)\b"
 )
 
+# Between a maker and its unit noun in Korean and Japanese ("엔비디아 GPU", "エヌビディア製GPU");
+# a particle ("삼성전자에 GPU", "エヌビディアはGPU") marks a role instead.
+_CJK_MAKER_GAP = frozenset(("", "의", "の", "製", "산"))
+
 # Between a subject and its verb: an auxiliary or adverb or two, no punctuation.
 _SUBJECT_GAP = re.compile(r" (?:[\w'-]+ ){0,2}$")
 
@@ -282,6 +286,7 @@ class SentenceParties:
             if p.vendor_type and any(
                 cat == "unit" and s >= p.end and near(low, p.end, s, 12)
                 and not _PURPOSE_GAP.search(low, p.end, s)
+                and (not self.cjk or low[p.end : s].strip() in _CJK_MAKER_GAP)
                 for s, _, cat, _ in self.lex
             ):
                 self.from_marked.add(i)

@@ -93,3 +93,33 @@ def test_shipment_statistic_after_a_meeting_has_no_buyer() -> None:
         "GPUs last year.",
     )
     assert t.deals == ()
+
+
+def test_korean_maker_with_dative_particle_before_unit_is_the_buyer() -> None:
+    t = tag(
+        "엔비디아, 삼성에 GPU 공급",
+        "엔비디아는 삼성전자에 GPU 10만 개를 공급한다. AI 반도체 수요가 크다.",
+        lang="ko",
+    )
+    assert [(d.vendor, d.buyer, d.quantity) for d in t.deals] == [
+        ("Nvidia", "Samsung Electronics", 100000)
+    ]
+
+
+def test_korean_and_japanese_hbm_counts_before_counter() -> None:
+    ko = tag(
+        "삼성전자 HBM 공급",
+        "삼성전자는 엔비디아에 HBM 10만 개를 공급한다. AI 반도체 수요가 크다.",
+        lang="ko",
+    )
+    assert [(d.buyer, d.quantity, d.unit) for d in ko.deals] == [
+        ("Nvidia", 100000, Unit.HBM_STACK)
+    ]
+    ja = tag(
+        "HBM供給",
+        "SKハイニックスはエヌビディアにHBM3E10万個を供給する。AI半導体の需要が高い。",
+        lang="ja",
+    )
+    assert [(d.vendor, d.buyer, d.quantity) for d in ja.deals] == [
+        ("SK Hynix", "Nvidia", 100000)
+    ]
