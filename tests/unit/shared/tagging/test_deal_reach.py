@@ -123,3 +123,17 @@ def test_korean_and_japanese_hbm_counts_before_counter() -> None:
     assert [(d.vendor, d.buyer, d.quantity) for d in ja.deals] == [
         ("SK Hynix", "Nvidia", 100000)
     ]
+
+
+def test_units_already_deployed_are_not_a_deal() -> None:
+    t = tag(
+        "Cloud giant's chip fleet",
+        "Amazon has deployed 500,000 Trainium chips in its AI data centres so far.",
+    )
+    assert t.deals == ()
+    fr = tag(
+        "Parc de puces IA",
+        "Scaleway a déployé 5 000 GPU Nvidia dans ses centres de données d'IA.",
+        lang="fr",
+    )
+    assert fr.deals == ()
