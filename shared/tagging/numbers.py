@@ -277,10 +277,12 @@ def _qualify(
         if i + 1 < len(nums):
             nxt = nums[i + 1]
             link = rules.range_link.get(lang) or rules.range_link["en"]
-            if link.match(low[n.end : nxt.start]) and not percent:
+            # "$1 billion to $2 billion", "between €5m and €8m": a currency sign repeats
+            gap_text = _CUR_SIGN.sub("", low[n.end : nxt.start])
+            if link.match(gap_text) and not percent:
                 opener = rules.range_open.get(lang)
-                gap = low[n.end : nxt.start].strip()
-                if (opener and opener.search(before)) or gap in _BARE_LINKS:
+                gap = gap_text.strip()
+                if (opener and opener.search(_CUR_SIGN.sub("", before))) or gap in _BARE_LINKS:
                     value = cur.value
                     if not cur.scaled and nxt.scaled and nxt.value >= 1e3 * max(cur.value, 1):
                         value = cur.value * (nxt.value / _unscaled(nxt, norm, lang, rules))
@@ -290,6 +292,8 @@ def _qualify(
         out.append(cur)
     return out
 
+
+_CUR_SIGN = re.compile(r"(?<= )(?:us\$|\$|€|£|¥|₩)(?= ?$)")
 
 # Range links that need no opening word: "5,000-8,000", "1만에서 2만", "1万〜2万".
 _BARE_LINKS = frozenset(("-", "~", "〜", "\uff5e", "to", "bis", "à", "에서", "から"))

@@ -137,3 +137,14 @@ def test_units_already_deployed_are_not_a_deal() -> None:
         lang="fr",
     )
     assert fr.deals == ()
+
+
+def test_money_ranges_with_repeated_currency_sign_give_lower_bound() -> None:
+    for body in (
+        "Oracle will spend between $1 billion and $2 billion on AMD AI accelerators.",
+        "Oracle will spend $1 billion to $2 billion on AMD AI accelerators.",
+    ):
+        t = tag("Cloud firm's AI chip spending", body)
+        assert [(d.buyer, d.amount_usd, d.qualifier) for d in t.deals] == [
+            ("Oracle", 1e9, Qualifier.ABOUT)
+        ]
