@@ -83,6 +83,17 @@ def wait_scraped(base: str, timeout_s: float) -> list[dict[str, Any]]:
         time.sleep(1)
 
 
+def wait_series(base: str, expr: str, timeout_s: float) -> list[dict[str, Any]]:
+    """``expr`` once Prometheus has a value for it (the ledger's gauges appear only after the
+    deals worker's first batch has been scraped)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        result = prom_query(base, expr)
+        if result or time.monotonic() > deadline:
+            return result
+        time.sleep(1)
+
+
 def wait_searchable(settings: SearchSettings, folder: Path, timeout_s: float) -> int:
     want = expected_versions(folder)
     deadline = time.monotonic() + timeout_s
@@ -124,11 +135,13 @@ def run(args: argparse.Namespace) -> int:
             "scraped:  "
             + ", ".join(f"{r['metric'].get('service', '?')}={r['value'][1]}" for r in up)
         )
-        deals = prom_query(prom, "chipwire_ledger_deals")
+        deals = wait_series(prom, "chipwire_ledger_deals", 20.0 if args.expect_dir else 0.0)
         units = prom_query(prom, "sum by (buyer_country, unit) (chipwire_ledger_units)")
         if deals:
             print(f"\ndistinct deals in the ledger: {float(deals[0]['value'][1]):.0f}")
         for r in sorted(units, key=lambda r: -float(r["value"][1])):
+            if float(r["value"][1]) == 0:
+                continue  # a series whose deals are all parts of a stated total
             m, value = r["metric"], float(r["value"][1])
             print(f"  {m.get('buyer_country', '?'):6} {value:>12,.0f} {m.get('unit', '')}")
     except OSError as exc:
