@@ -9,6 +9,7 @@ size over coordinated parties.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from shared.tagging.amounts import Amount
@@ -108,6 +109,15 @@ class SentenceRoles(SentenceParties):
                 i for i, p in enumerate(P)
                 if p.end <= amount.start and i not in self.from_marked and p.kind != "country"
             ]
+            raised_in = [
+                i for i in sorted(self.in_marked)
+                if P[i].start >= amount.end and P[i].kind == "company"
+                and not _LED_BY.search(self.low, amount.end, P[i].start)
+            ]
+            if first and raised_in and not self.cjk:
+                # "Fidelity led a $1.1 billion round in Cerebras": the company invested in
+                # raises the money
+                return [Roles(P[raised_in[0]], P[first[0]], cat)]
             if first:
                 return [Roles(P[first[0]], None, cat)]
         if cat == "pay" and verb is not None:
@@ -252,6 +262,9 @@ class SentenceRoles(SentenceParties):
         if not cands:
             return None
         return min(cands, key=lambda p: abs(p.start - amount.end))
+
+
+_LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")
 
 
 def _join(names: list[str], lang: str) -> str:

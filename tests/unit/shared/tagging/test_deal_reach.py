@@ -148,3 +148,16 @@ def test_money_ranges_with_repeated_currency_sign_give_lower_bound() -> None:
         assert [(d.buyer, d.amount_usd, d.qualifier) for d in t.deals] == [
             ("Oracle", 1e9, Qualifier.ABOUT)
         ]
+
+
+def test_lead_investor_of_a_round_in_a_startup_is_not_the_raiser() -> None:
+    t = tag(
+        "Funding for an AI chip start-up",
+        "Fidelity led a $1.1 billion funding round in AI chipmaker Cerebras.",
+    )
+    assert [d.buyer for d in t.deals] == ["Cerebras"]
+    own = tag(
+        "Funding for an AI chip start-up",
+        "Cerebras raised $1.1 billion in a round led by Fidelity.",
+    )
+    assert [d.buyer for d in own.deals] == ["Cerebras"]
