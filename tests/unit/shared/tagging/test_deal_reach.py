@@ -161,3 +161,13 @@ def test_lead_investor_of_a_round_in_a_startup_is_not_the_raiser() -> None:
         "Cerebras raised $1.1 billion in a round led by Fidelity.",
     )
     assert [d.buyer for d in own.deals] == ["Cerebras"]
+
+
+def test_french_accented_buy_verb_makes_the_maker_the_seller() -> None:
+    t = tag(
+        "Un opérateur achète des puces IA",
+        "L'opérateur Orange achètera 4 000 processeurs graphiques à Nvidia pour son nouveau "
+        "centre de données d'intelligence artificielle.",
+        lang="fr",
+    )
+    assert [(d.vendor, d.buyer, d.quantity) for d in t.deals] == [("Nvidia", "Orange", 4000)]
