@@ -171,3 +171,19 @@ def test_french_accented_buy_verb_makes_the_maker_the_seller() -> None:
         lang="fr",
     )
     assert [(d.vendor, d.buyer, d.quantity) for d in t.deals] == [("Nvidia", "Orange", 4000)]
+
+
+def test_present_tense_and_shipping_supply_verbs_it_ja_ko() -> None:
+    it = tag(
+        "Chip IA per un operatore",
+        "Nvidia fornisce 3.000 GPU a Fastweb per il suo supercomputer di intelligenza "
+        "artificiale.",
+        lang="it",
+    )
+    assert [(d.vendor, d.buyer, d.quantity) for d in it.deals] == [("Nvidia", "Fastweb", 3000)]
+    ja = tag(
+        "GPU出荷",
+        "エヌビディアはソフトバンクにGPU2万個を出荷する。AI半導体の需要が高い。",
+        lang="ja",
+    )
+    assert [(d.vendor, d.buyer, d.quantity) for d in ja.deals] == [("Nvidia", "SoftBank", 20000)]
