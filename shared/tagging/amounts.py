@@ -28,6 +28,7 @@ _PREFIX_CODE = {
 }
 _MONEY_GAP = re.compile(r"^(?: ?(?:de |d'|di |of |in |en )?| ?- ?| )$")
 _PAREN_OPEN = re.compile("^ ?[(\uff08[] ?(?:[^\\d()\uff08\uff09]{0,14})$")
+_SPEC_GAP = re.compile(r"(?<![\w.,])\d+(?:-(?:high|hi|layer|tier|stack)|[- ]?(?:inch|nm))\b")
 _UNIT_GAP_STOP = re.compile(r"[,;:()\"]|(?<![A-Za-z0-9])\d")  # H100 may sit between
 _BARE_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:)]|$)|\s+(?:pour|for|and|et|und|y|e|to|à|an|autres|restantes|restants|"
@@ -166,6 +167,7 @@ def _unit_after(
         if len(gap.strip()) > (2 if not is_unit else 6):
             return None
     else:
+        gap = _SPEC_GAP.sub(" ", gap)  # "100,000 12-high HBM3E stacks"
         if _UNIT_GAP_STOP.search(gap) or len(gap.split()) > UNIT_WINDOW_WORDS:
             return None
     return ("unit" if is_unit else "count", Unit(v) if is_unit else None, e)

@@ -227,6 +227,8 @@ def read_numbers(
                     value *= scale_vals[sm.group(1)]
                     end = sm.end()
                     scaled, plain = True, False
+            if not scaled and _SPEC.match(low, end):
+                continue  # "12-high HBM stacks", "12-inch wafers": a specification
         out.append(NumberMention(value, start, end, scaled=scaled, plain=plain))
     if spelled:
         for hit in spelled:
@@ -292,6 +294,8 @@ def _qualify(
         out.append(cur)
     return out
 
+
+_SPEC = re.compile(r"-(?:high|hi|layer|tier|stack)\b|[- ]?(?:inch|nm)\b|-?(?:단|인치|層|インチ)")
 
 _CUR_SIGN = re.compile(r"(?<= )(?:us\$|\$|€|£|¥|₩)(?= ?$)")
 

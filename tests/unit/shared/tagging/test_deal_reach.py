@@ -187,3 +187,12 @@ def test_present_tense_and_shipping_supply_verbs_it_ja_ko() -> None:
         lang="ja",
     )
     assert [(d.vendor, d.buyer, d.quantity) for d in ja.deals] == [("Nvidia", "SoftBank", 20000)]
+
+
+def test_specification_numbers_between_count_and_unit_are_skipped() -> None:
+    t = tag("HBM supply", "Samsung will supply 100,000 12-high HBM3E stacks to AMD.")
+    assert [(d.buyer, d.quantity, d.unit) for d in t.deals] == [("AMD", 100000, Unit.HBM_STACK)]
+    w = tag("Foundry supply for AI chips", "TSMC will supply 5,000 12-inch wafers to Nvidia.")
+    assert [(d.buyer, d.quantity, d.unit) for d in w.deals] == [("Nvidia", 5000, Unit.WAFER)]
+    h = tag("AI chips", "Google will buy 10,000 high-end Nvidia GPUs for its AI cloud.")
+    assert [(d.buyer, d.quantity) for d in h.deals] == [("Google", 10000)]
