@@ -196,3 +196,22 @@ def test_specification_numbers_between_count_and_unit_are_skipped() -> None:
     assert [(d.buyer, d.quantity, d.unit) for d in w.deals] == [("Nvidia", 5000, Unit.WAFER)]
     h = tag("AI chips", "Google will buy 10,000 high-end Nvidia GPUs for its AI cloud.")
     assert [(d.buyer, d.quantity) for d in h.deals] == [("Google", 10000)]
+
+
+def test_hbm_stack_units_in_french_and_spanish() -> None:
+    fr = tag(
+        "Mémoire HBM pour puces IA",
+        "SK Hynix fournira 100 000 piles HBM à Nvidia pour ses accélérateurs d'IA.",
+        lang="fr",
+    )
+    assert [(d.buyer, d.quantity, d.unit) for d in fr.deals] == [
+        ("Nvidia", 100000, Unit.HBM_STACK)
+    ]
+    es = tag(
+        "Memoria HBM para chips de IA",
+        "SK Hynix suministrará 50.000 chips HBM a Nvidia para sus aceleradores de IA.",
+        lang="es",
+    )
+    assert [(d.buyer, d.quantity, d.unit) for d in es.deals] == [
+        ("Nvidia", 50000, Unit.HBM_STACK)
+    ]
