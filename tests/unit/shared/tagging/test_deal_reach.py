@@ -215,3 +215,18 @@ def test_hbm_stack_units_in_french_and_spanish() -> None:
     assert [(d.buyer, d.quantity, d.unit) for d in es.deals] == [
         ("Nvidia", 50000, Unit.HBM_STACK)
     ]
+
+
+def test_negated_or_denied_purchases_are_not_deals() -> None:
+    en = tag(
+        "Portal denies GPU order",
+        "Naver said it was not buying 20,000 Nvidia GPUs, contrary to reports.",
+    )
+    assert en.deals == ()
+    de = tag(
+        "KI-Chips: Dementi",
+        "Die Telekom dementierte, 10.000 GPUs bei Nvidia bestellt zu haben, für ein "
+        "KI-Rechenzentrum.",
+        lang="de",
+    )
+    assert de.deals == ()
