@@ -128,6 +128,10 @@ def extract_deals(
                     roles = (Roles(None, roles.vendor, roles.verb) if sells
                              else Roles(roles.buyer, None, roles.verb))
                 roles = _fallback(roles, finder, a, context, found, doc)
+                if _envelope(a, roles, has_units) and not (
+                    finder.to_marked or finder.in_marked or any(h[2] == "unit" for h in s_lex)
+                ):
+                    continue
                 chip_party = any(p is not None and p.chip for p in (roles.buyer, roles.vendor))
                 if relevant or chip_party:
                     found.append(_Found(a, roles, sent.index))
@@ -161,6 +165,18 @@ _DEAL_VALUED = re.compile(
     r"opération|achat|auftrag|vertrag|geschäft|kauf|operación|acuerdo|contrato|pedido|compra|"
     r"accordo|contratto|ordine|operazione|acquisto)s?,? (?:\w+ )?$"
 )
+
+
+def _envelope(a: Amount, roles: Roles, has_units: bool) -> bool:
+    """'The EU will mobilise 20 billion euros for AI gigafactories': public money with no
+    seller, no recipient and nothing counted or named to buy is a budget envelope, not a
+    deal (the caller checks the sentence for a recipient or a unit noun)."""
+    b = roles.buyer
+    if a.kind != "money" or has_units or roles.vendor is not None or b is None:
+        return False
+    if roles.verb not in ("buy", "invest"):
+        return False
+    return b.kind == "country" or (b.name or "").endswith(("government", "Union"))
 
 
 def _relevant(lex: list[LexHit], parties: list[Party]) -> bool:

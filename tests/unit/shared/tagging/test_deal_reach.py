@@ -230,3 +230,17 @@ def test_negated_or_denied_purchases_are_not_deals() -> None:
         lang="de",
     )
     assert de.deals == ()
+
+
+def test_public_envelope_without_recipient_or_purchase_is_not_a_deal() -> None:
+    t = tag(
+        "Bloc's AI computing plan",
+        "The EU will mobilise 20 billion euros for AI gigafactories under a new plan.",
+    )
+    assert t.deals == ()
+    named = tag(
+        "Government buys AI chips",
+        "The Korean government will spend 2 trillion won to buy 10,000 GPUs for universities.",
+    )
+    assert any(d.amount_usd for d in named.deals)
+    assert any(d.quantity == 10000 for d in named.deals)
