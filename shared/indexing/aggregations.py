@@ -46,6 +46,32 @@ _GROUP_FIELD = {
 }
 
 
+def group_bucket(
+    by: DealGrouping, *, month_field: str, term_field: str, size: int, order_keys: tuple[str, ...]
+) -> dict[str, Any]:
+    """The grouping aggregation of a deal report: months by date, otherwise the top ``size``
+    terms ordered by ``order_keys`` (first one wins, duplicates dropped), then by key; deals
+    without the field fall in ``(unknown)``."""
+    if by is DealGrouping.MONTH:
+        return {
+            "date_histogram": {
+                "field": month_field,
+                "calendar_interval": "month",
+                "format": "yyyy-MM",
+                "min_doc_count": 1,
+                "order": {"_key": "asc"},
+            }
+        }
+    return {
+        "terms": {
+            "field": term_field,
+            "size": size,
+            "order": [{key: "desc"} for key in dict.fromkeys(order_keys)] + [{"_key": "asc"}],
+            "missing": "(unknown)",
+        }
+    }
+
+
 def _totals() -> dict[str, Any]:
     return {
         "usd": {"sum": {"field": "deals.amount_usd"}},
@@ -74,29 +100,13 @@ def deal_aggregations(
     """
     filters = filters or StoryFilters()
     size = max(1, min(size, MAX_GROUPS))
-    if by is DealGrouping.MONTH:
-        group: dict[str, Any] = {
-            "date_histogram": {
-                "field": "deals.date",
-                "calendar_interval": "month",
-                "format": "yyyy-MM",
-                "min_doc_count": 1,
-                "order": {"_key": "asc"},
-            }
-        }
-    else:
-        group = {
-            "terms": {
-                "field": _GROUP_FIELD[by],
-                "size": size,
-                "order": [
-                    {key: "desc"}
-                    for key in dict.fromkeys((_ORDER_KEY[order], "usd", "quantity", "_count"))
-                ]
-                + [{"_key": "asc"}],
-                "missing": "(unknown)",
-            }
-        }
+    group = group_bucket(
+        by,
+        month_field="deals.date",
+        term_field=_GROUP_FIELD.get(by, ""),
+        size=size,
+        order_keys=(_ORDER_KEY[order], "usd", "quantity", "_count"),
+    )
     group["aggs"] = _totals()
     inner: dict[str, Any] = {
         "groups": group,

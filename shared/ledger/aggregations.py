@@ -29,13 +29,13 @@ from shared.indexing.aggregations import (
     DealOrder,
     DealReport,
     DealTotal,
+    group_bucket,
 )
 from shared.ledger.documents import deals_query
 
 # ``cardinality`` counts exactly (bar hash collisions) below this many values per bucket,
 # approximately above; 40,000 is the most Elasticsearch accepts.
 STORY_PRECISION = 40_000
-UNKNOWN = "(unknown)"
 MONTH_FIELD = "first_reported"
 
 _GROUP_FIELD = {
@@ -123,29 +123,13 @@ def ledger_aggregations(
     """
     filters = filters or LedgerFilters()
     size = max(1, min(size, MAX_GROUPS))
-    if by is DealGrouping.MONTH:
-        group: dict[str, Any] = {
-            "date_histogram": {
-                "field": MONTH_FIELD,
-                "calendar_interval": "month",
-                "format": "yyyy-MM",
-                "min_doc_count": 1,
-                "order": {"_key": "asc"},
-            }
-        }
-    else:
-        group = {
-            "terms": {
-                "field": _GROUP_FIELD[by],
-                "size": size,
-                "order": [
-                    {key: "desc"}
-                    for key in dict.fromkeys((_ORDER_KEY[order], *_ORDER_KEY.values()))
-                ]
-                + [{"_key": "asc"}],
-                "missing": UNKNOWN,
-            }
-        }
+    group = group_bucket(
+        by,
+        month_field=MONTH_FIELD,
+        term_field=_GROUP_FIELD.get(by, ""),
+        size=size,
+        order_keys=(_ORDER_KEY[order], *_ORDER_KEY.values()),
+    )
     group["aggs"] = _totals()
     return {
         "size": 0,
