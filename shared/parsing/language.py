@@ -52,14 +52,16 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "it": _words(
         "gli di della che è sono nel nella dei delle alla anche più degli dal dalla questo sul "
-        "sulla tra essere stato ed ai agli dello negli secondo cui molto"
+        "sulla tra essere stato ed ai agli dello negli secondo cui molto hanno dopo ancora "
+        "stata stati quale nei sui dai dell nell sull dall"
     ),
     "nl": _words(
         "het een van niet wordt naar heeft werd worden ook bij zijn maar deze hun dat op voor "
         "aan nog uit wel geen"
     ),
     "pt": _words(
-        "os em não ao foi são pelo pela também já seu sua aos pelos nas ainda após disse com"
+        "os em não ao foi são pelo pela também já seu sua aos pelos nas ainda após disse com "
+        "do uma é até às pelas nos seus suas o num numa nesta neste"
     ),
 }
 _WORD_INDEX: dict[str, tuple[str, ...]] = {}
@@ -67,6 +69,7 @@ for _lang, _vocab in _FUNCTION_WORDS.items():
     for _word in _vocab:
         _WORD_INDEX[_word] = (*_WORD_INDEX.get(_word, ()), _lang)
 _MIN_HITS = 5
+_MIN_HITS_ALONE = 3
 _MIN_RATIO = 2.5
 _MIN_LETTERS = 12
 _HINT_SHARE = 0.5
@@ -127,7 +130,9 @@ def _by_function_words(text: str) -> str | None:
             scores[lang] += 1
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
-    if top >= _MIN_HITS and top >= _MIN_RATIO * second:
+    # A few hits with no competing vocabulary at all are as telling as many hits
+    enough = top >= _MIN_HITS or (top >= _MIN_HITS_ALONE and second == 0)
+    if enough and top >= _MIN_RATIO * second:
         return best
     return None
 

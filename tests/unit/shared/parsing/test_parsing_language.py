@@ -66,3 +66,18 @@ def test_unsupported_hint_and_script_give_none() -> None:
 )
 def test_normalise_hint(tag: str, code: str | None) -> None:
     assert language_module.normalise_hint(tag) == code
+
+
+# Romance-language news prose whose commonest words ("de", "que", "la") are shared with the
+# neighbours: function words alone must settle it, without the costly lingua fallback.
+ROMANCE_PROSE = {
+    "pt": "As ações da fabricante subiram 3% nesta quinta-feira, com os investidores a "
+    "apostar numa procura duradoura de memória para inteligência artificial.",
+    "it": "Le azioni dell'azienda sono salite del 3% dopo che la società ha confermato "
+    "gli ordini, secondo gli analisti che hanno seguito la presentazione.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted(ROMANCE_PROSE.items()))
+def test_romance_prose_is_settled_by_function_words(code: str, text: str) -> None:
+    assert language_module._by_function_words(text) == code
