@@ -29,11 +29,13 @@ def story_language(story: Story) -> str | None:
 def tag_story(story: Story, kb: Knowledge) -> Tagging:
     lang = story_language(story) or "xx"
     doc = make_doc(story, lang)
-    doc.hits = kb.lexicon(lang).scan(doc.tokens)
+    lexicon = kb.lexicon(lang)
+    doc.hits = lexicon.scan(doc.tokens)
     mentions = find_entities(doc, kb)
     topics = score_topics(doc, kb, mentions)
     deals: tuple[Deal, ...] = ()
     if topics.ai_score >= RELEVANCE_MIN:  # numbers matter only in a story about chips
+        doc.hits.update(lexicon.scan(doc.tokens, late=True))
         spans = deal_spans(doc)
         if spans:
             nums = read_numbers(doc.tokens, lang, kb.numbers, doc.hits.get("spelled", []), spans)

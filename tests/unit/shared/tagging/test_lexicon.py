@@ -55,6 +55,6 @@ def test_layers_overlap_freely() -> None:
     ]
     lex = Lexicon(specs)
     norm = "Des puces d'IA"
-    hits = lex.scan(tokenize(norm, fold(norm)))
+    hits = lex.scan_all(tokenize(norm, fold(norm)))
     assert [norm[h.start : h.end] for h in hits["topic"]] == ["puces d'IA"]
     assert [norm[h.start : h.end] for h in hits["deal"]] == ["puces"]

@@ -16,7 +16,7 @@ def numbers(text: str, lang: str) -> list[NumberMention]:
     norm = normalise(text)
     low = fold(norm)
     tokens = tokenize(norm, low)
-    spelled = kb().lexicon(lang).scan(tokens).get("spelled", [])
+    spelled = kb().lexicon(lang).scan(tokens, late=True).get("spelled", [])
     return read_numbers(tokens, lang, kb().numbers, spelled)
 
 
