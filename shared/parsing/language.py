@@ -26,9 +26,10 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # Letters of scripts other than Latin (Greek and beyond, CJK, Hangul, fullwidth forms).
 _NOT_LATIN = re.compile(r"[\u0370-\u1dff\u2c00-\ud7ff\uf900-\ufaff\uff00-\uffef]")
-_PUNCTUATION = str.maketrans(
-    dict.fromkeys("'\u2019.,;:!?\"\u00ab\u00bb()[]{}\u201c\u201d\u201e/-\u2013\u2014\u2026", " ")
-)
+# Words are runs of letters: apostrophes, hyphens and other marks separate them
+# ("dell'azienda", "l'entreprise").
+_WORD = re.compile(r"[^\W\d_]+")
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -125,7 +126,7 @@ def _by_script(text: str, letters: int) -> str | None:
 
 def _by_function_words(text: str) -> str | None:
     scores: dict[str, int] = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in text.lower().translate(_PUNCTUATION).split():
+    for word in _WORD.findall(text.lower()):
         for lang in _WORD_INDEX.get(word, ()):
             scores[lang] += 1
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
