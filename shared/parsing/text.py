@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
@@ -73,7 +74,7 @@ def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of plain text: blank lines separate them; so do single newlines, except in a
     block whose lines look hard-wrapped at a fixed width (then its lines are joined)."""
     paragraphs: list[str] = []
-    clean = clean_inline
+    clean: Callable[[str], str] = clean_inline
     if "&" not in text:  # an entity may decode to an invisible character: then line by line
         text = _clean_lines(text)
         clean = str.strip

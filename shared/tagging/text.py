@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from shared.models.story import Story
 from shared.tagging.lexicon import LayerHits, Tokens, tokenize
@@ -89,7 +88,8 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 
 
-class Sentence(NamedTuple):  # a tuple: a story has dozens, built fast
+@dataclass(slots=True)  # not frozen: a story has dozens, and frozen ones are slow to build
+class Sentence:
     start: int
     end: int
     para: int
