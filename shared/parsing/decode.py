@@ -33,6 +33,7 @@ _XML_DECL_ENCODING = re.compile(
 )
 # C0 controls other than TAB, LF, CR; IPTC 7901 / ANPA wires frame stories with SOH/STX/ETX.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _MAX_CONTROL_SHARE = 0.02
 
 
@@ -42,8 +43,8 @@ def decode_payload(raw: bytes, limits: ParseLimits) -> str:
         raise ParseError("empty_payload", "the payload has no bytes")
     if len(raw) > limits.max_bytes:
         raise ParseError("payload_too_large", f"{len(raw)} bytes, limit {limits.max_bytes}")
-    text = _decode(raw)
-    if _CONTROL.search(text):
+    text, encoding = _decode(raw)
+    if _may_have_controls(raw, text, encoding):
         controls = len(_CONTROL.findall(text))
         if "\x00" in text or controls > _MAX_CONTROL_SHARE * len(text):
             raise ParseError("binary_content", f"{controls} control characters")
@@ -53,10 +54,19 @@ def decode_payload(raw: bytes, limits: ParseLimits) -> str:
     return text
 
 
-def _decode(raw: bytes) -> str:
+def _may_have_controls(raw: bytes, text: str, encoding: str) -> bool:
+    if encoding == "utf-8":
+        # In UTF-8 a control character is its own byte, and bytes.translate runs in C at
+        # memory speed; a regex over the text costs ~9 us per 2 KB story.
+        return len(raw.translate(None, _CONTROL_BYTES)) != len(raw)
+    return _CONTROL.search(text) is not None
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read with."""
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return _strict(raw[len(bom) :], encoding)
+            return _strict(raw[len(bom) :], encoding), encoding
     for magic, kind in _MAGIC:
         if raw.startswith(magic):
             raise ParseError("binary_content", f"looks like {kind} data")
@@ -69,8 +79,8 @@ def _decode(raw: bytes) -> str:
             encoding = codecs.lookup(name).name
         except LookupError:
             raise ParseError("unknown_encoding", f"XML declares {name!r}") from None
-        return _strict(raw, encoding)
-    return _strict(raw, "utf-8")
+        return _strict(raw, encoding), encoding
+    return _strict(raw, "utf-8"), "utf-8"
 
 
 def _strict(raw: bytes, encoding: str) -> str:
