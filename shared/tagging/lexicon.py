@@ -44,7 +44,17 @@ class Tokens:
 
 
 def tokenize(norm: str, low: str) -> Tokens:
-    return Tokens(norm, low, _KANA_HAN.search(low) is not None)
+    return Tokens(norm, low, _has_kana_han(low))
+
+
+def _has_kana_han(low: str) -> bool:
+    try:
+        # Normalised European copy fits in Latin-1, and encoding it runs in C: 1.6 us per
+        # story against 10 us for a regex scan.
+        low.encode("latin-1")
+    except UnicodeEncodeError:
+        return _KANA_HAN.search(low) is not None
+    return False
 
 
 def _cls(ch: str) -> str:
