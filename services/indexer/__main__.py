@@ -21,7 +21,11 @@ def main() -> None:
 
     async def ensure() -> bool:
         return await ensure_index(
-            client, names, shards=settings.index_shards, replicas=settings.index_replicas
+            client,
+            names,
+            shards=settings.index_shards,
+            replicas=settings.index_replicas,
+            refresh_interval=settings.index_refresh_interval,
         )
 
     sink = BulkSink(

@@ -24,6 +24,7 @@ from shared.adapters.elasticsearch import BulkReport
 from shared.adapters.streaming import Envelope, envelope, raw_topic, with_backoff
 from shared.errors import SearchUnavailable
 from shared.indexing import ItemStatus
+from shared.indexing.bulk import NOT_SERIALISABLE
 from shared.models.events import DeadLettered, StoryTagged
 from shared.pipeline.dead_letters import dead_letter
 from shared.topics import Topics
@@ -108,7 +109,9 @@ class IndexerStage:
                     stale += 1
                     METER.stale.inc()
                 else:
-                    await self._dead_letter(env, "es_rejected", result.detail)
+                    # a document that never left the worker is not one Elasticsearch refused
+                    reason = result.error_type if result.error_type == NOT_SERIALISABLE else None
+                    await self._dead_letter(env, reason or "es_rejected", result.detail)
                     dead += 1
         return BatchSummary(indexed, stale, dead, bulks)
 

@@ -13,10 +13,12 @@ from shared.indexing.aggregations import (
 )
 from shared.indexing.documents import index_action, story_date, text_field, to_document
 from shared.indexing.layout import (
+    DEFAULT_REFRESH_INTERVAL,
     INDEX_VERSION,
     LANGUAGE_FIELDS,
     IndexNames,
     analysis_settings,
+    check_refresh_interval,
     index_settings,
     index_template,
     mappings,
@@ -33,6 +35,7 @@ from shared.indexing.query import (
 )
 
 __all__ = [
+    "DEFAULT_REFRESH_INTERVAL",
     "INDEX_VERSION",
     "LANGUAGE_FIELDS",
     "DealGrouping",
@@ -48,6 +51,7 @@ __all__ = [
     "StoryHit",
     "analysis_settings",
     "build_search",
+    "check_refresh_interval",
     "classify_item",
     "deal_aggregations",
     "index_action",

@@ -200,21 +200,45 @@ def mappings() -> dict[str, Any]:
     return {"dynamic": "strict", "properties": props}
 
 
-def index_settings(*, shards: int = 1, replicas: int = 0) -> dict[str, Any]:
+# How soon an indexed story becomes searchable. Elasticsearch's default (1 s) was most of the
+# tagger -> searchable latency leg; 0.5 s halves that leg's wait for a measured ES CPU cost
+# (docs/bench.md). "-1" (no periodic refresh) is what bulk loads use.
+DEFAULT_REFRESH_INTERVAL = "500ms"
+_INTERVAL_RE = re.compile(r"^(-1|[0-9]+(ms|s|m))$")
+
+
+def check_refresh_interval(value: str) -> str:
+    if not _INTERVAL_RE.match(value):
+        raise ValueError(f"refresh interval {value!r}: a time like 500ms, 1s or -1")
+    return value
+
+
+def index_settings(
+    *, shards: int = 1, replicas: int = 0, refresh_interval: str = DEFAULT_REFRESH_INTERVAL
+) -> dict[str, Any]:
     return {
         "number_of_shards": shards,
         "number_of_replicas": replicas,
+        "refresh_interval": check_refresh_interval(refresh_interval),
         "analysis": analysis_settings(),
     }
 
 
-def index_template(names: IndexNames, *, shards: int = 1, replicas: int = 0) -> dict[str, Any]:
+def index_template(
+    names: IndexNames,
+    *,
+    shards: int = 1,
+    replicas: int = 0,
+    refresh_interval: str = DEFAULT_REFRESH_INTERVAL,
+) -> dict[str, Any]:
     """Body of ``PUT _index_template/<names.template>``: every ``-vN`` index gets the layout."""
     return {
         "index_patterns": [names.pattern],
         "priority": 200,
         "template": {
-            "settings": index_settings(shards=shards, replicas=replicas),
+            "settings": index_settings(
+                shards=shards, replicas=replicas, refresh_interval=refresh_interval
+            ),
             "mappings": mappings(),
         },
         "_meta": {"owner": "chipwire", "layout_version": names.version},

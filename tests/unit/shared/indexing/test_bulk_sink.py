@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
+from elastic_transport import ConnectionError as ConnectionError_
 from elasticsearch import AsyncElasticsearch
 from pydantic import SecretStr
 
 from shared.adapters.elasticsearch import BulkSink, SearchSettings, make_client
 from shared.errors import SearchUnavailable
-from shared.indexing import IndexNames, ItemResult, ItemStatus
+from shared.indexing import IndexNames, ItemResult, ItemStatus, index_action
+from shared.indexing.bulk import EncodedAction
 
 from .fixtures import corpus
 
@@ -30,8 +34,8 @@ class ScriptedSink(BulkSink):
     sent: list[list[str]] = field(default_factory=list)
     pauses: list[float] = field(default_factory=list)
 
-    async def _attempt(self, actions: Sequence[dict[str, Any]]) -> list[ItemResult]:
-        self.sent.append([a["_id"] for a in actions])
+    async def _attempt(self, actions: Sequence[EncodedAction]) -> list[ItemResult]:
+        self.sent.append([a.id for a in actions])
         answers = self.script.pop(0)
         assert len(answers) == len(actions)
         return answers
@@ -107,3 +111,55 @@ def test_client_settings_keep_secrets_secret() -> None:
     client = make_client(settings)
     assert client.transport.node_pool.all()[0].config.host == "127.0.0.1"
     asyncio.run(client.close())
+
+
+def test_a_document_that_cannot_be_serialised_is_refused_and_never_sent() -> None:
+    events = corpus()
+    actions = [index_action(e, IndexNames("unit")) for e in events]
+    actions[1] = {**actions[1], "version": 2**64}
+    sink = _sink([[OK, BUSY, OK], [OK]])
+    report = asyncio.run(sink.send_actions(actions))
+    ids = [e.story.id for e in events]
+    assert sink.sent == [[ids[0], ids[2], ids[3]], [ids[2]]]
+    assert [r.status for r in report.results] == [ItemStatus.OK, ItemStatus.REJECTED] + [
+        ItemStatus.OK
+    ] * 2
+    [(pos, err)] = report.rejected
+    assert (pos, err.reason) == (1, "not_serialisable")
+    assert "outside" in err.detail
+
+
+@dataclass
+class FakeClient:
+    """Answers ``bulk`` like Elasticsearch with ``filter_path``; fails when told to."""
+
+    fail_on_call: int | None = None
+    bodies: list[bytes] = field(default_factory=list)
+    params: list[dict[str, Any]] = field(default_factory=list)
+
+    async def bulk(self, *, operations: bytes, **params: Any) -> Any:
+        self.bodies.append(operations)
+        self.params.append(params)
+        if self.fail_on_call == len(self.bodies):
+            raise ConnectionError_("down")
+        n = operations.count(b"\n") // 2
+        return SimpleNamespace(body={"errors": False, "items": [{"index": {"status": 201}}] * n})
+
+
+def test_real_attempt_chunks_and_a_failed_request_leaves_the_rest_retriable() -> None:
+    events = corpus()
+    client = FakeClient(fail_on_call=2)
+    sink = BulkSink(cast(Any, client), IndexNames("unit"), chunk_size=2, max_attempts=1)
+    with pytest.raises(SearchUnavailable, match="2 document"):
+        asyncio.run(sink.index(events))
+    assert len(client.bodies) == 2
+    assert client.params[0]["require_alias"] is True
+    assert "items.*.status" in client.params[0]["filter_path"]
+    first = [json.loads(line) for line in client.bodies[0].splitlines()]
+    assert [line["index"]["_id"] for line in first[::2]] == [e.story.id for e in events[:2]]
+
+    client = FakeClient()
+    sink = BulkSink(cast(Any, client), IndexNames("unit"), chunk_size=3)
+    report = asyncio.run(sink.index(events))
+    assert report.count(ItemStatus.OK) == 4
+    assert [b.count(b"\n") for b in client.bodies] == [6, 2]

@@ -107,3 +107,26 @@ def test_held_messages_are_released_only_on_success() -> None:
     except asyncio.CancelledError:
         pass
     assert failed[0].message.refcount == 2  # the stream's own ack cannot release it
+
+
+def test_a_document_refused_before_sending_is_dead_lettered_as_not_serialisable() -> None:
+    events = corpus()[:2]
+    envs = [env(e.to_bytes(), i) for i, e in enumerate(events)]
+
+    @dataclass
+    class RefusingSink:
+        async def index(self, evs: Sequence[StoryTagged]) -> BulkReport:
+            bad = ItemResult(ItemStatus.REJECTED, 0, "not_serialisable", "version 2**64")
+            return BulkReport((ItemResult(ItemStatus.OK, 201), bad), 1, 0.0)
+
+    letters: Letters = []
+
+    async def send(record: DeadLettered, key: str | None) -> None:
+        letters.append((record, key))
+
+    stage = IndexerStage(RefusingSink(), send, 10**6, clock=lambda: NOW)
+    summary = asyncio.run(stage.handle(envs))
+    assert (summary.indexed, summary.dead_lettered) == (1, 1)
+    [(record, key)] = letters
+    assert (record.reason, key) == ("not_serialisable", "k1")
+    assert "2**64" in record.detail

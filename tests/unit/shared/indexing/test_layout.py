@@ -89,3 +89,19 @@ def test_template_targets_versioned_indices_only() -> None:
     assert body["template"]["settings"]["number_of_replicas"] == 1
     assert "aliases" not in body["template"]
     json.dumps(body)  # plain JSON all the way down
+
+
+def test_refresh_interval_is_a_setting_with_a_checked_value() -> None:
+    from shared.adapters.elasticsearch import SearchSettings
+    from shared.indexing import DEFAULT_REFRESH_INTERVAL, index_settings
+
+    assert index_settings()["refresh_interval"] == DEFAULT_REFRESH_INTERVAL == "500ms"
+    body = index_template(IndexNames("abc"), refresh_interval="1s")
+    assert body["template"]["settings"]["refresh_interval"] == "1s"
+    assert index_settings(refresh_interval="-1")["refresh_interval"] == "-1"
+    assert SearchSettings(index_refresh_interval="250ms").index_refresh_interval == "250ms"
+    for bad in ("fast", "1 s", "", "-2"):
+        with pytest.raises(ValueError, match="refresh interval"):
+            index_settings(refresh_interval=bad)
+    with pytest.raises(ValueError, match="refresh interval"):
+        SearchSettings(index_refresh_interval="soon")
