@@ -19,13 +19,13 @@ from typing import Any
 
 import faust
 from aiohttp.web import Response
-from faust.sensors.prometheus import setup_prometheus_sensors
 from faust.worker import Worker
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest
 from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from shared.adapters import faust_sensor
 from shared.adapters.kafka import KafkaSettings, ensure_topic_specs
 from shared.adapters.metrics import StageMetrics
 from shared.errors import DependencyError
@@ -125,9 +125,14 @@ def make_app(name: str, settings: StreamSettings, web_port: int) -> faust.App:
     # faust's sensor fills a private registry (its raw, millisecond view stays readable at
     # /metrics/faust); /metrics serves the default registry: the project's metrics and
     # faust's, latencies in seconds.
-    setup_prometheus_sensors(
-        app, pattern="/metrics/faust", registry=_faust_metrics_registry(), name_prefix="faust"
-    )
+    faust_registry = _faust_metrics_registry()
+    faust_sensor.install(app, faust_registry)
+
+    @app.page("/metrics/faust")
+    async def faust_metrics(view: Any, request: Any) -> Any:
+        return Response(
+            body=generate_latest(faust_registry), headers={"Content-Type": CONTENT_TYPE_LATEST}
+        )
 
     @app.page("/metrics")
     async def metrics(view: Any, request: Any) -> Any:
