@@ -1,5 +1,7 @@
 """Ingest agents: ``wire.raw`` -> parse -> re-key by story id -> dedupe -> ``stories``.
 
+A message already keyed by its story id, read from the partition whose table state this
+worker holds, is judged at once (``decides_inline``) instead of taking the re-key hop.
 Every message read gets exactly one receipt on ``wire.receipts``, keyed like the input.
 """
 
@@ -21,6 +23,7 @@ from shared.pipeline.ingest import (
     Parsed,
     SeenVersion,
     Verdict,
+    decides_inline,
     judge,
     parse_wire_message,
     receipt_for,
@@ -53,10 +56,40 @@ def register(app: faust.App, settings: StreamSettings, limits: ParseLimits) -> N
     )
 
     meter = metrics.StageMetrics(STAGE)
+    changelog = seen.changelog_topic.get_topic_name()
+
+    def table_partition(key: bytes) -> int | None:
+        """Where the table's partitioner keeps ``key`` (None: unknown, take the hop)."""
+        try:
+            return int(app.producer.key_partition(changelog, key).partition)
+        except Exception:  # no metadata for the changelog yet: the hop is always right
+            return None
+
+    def owned_table_partitions() -> set[int]:
+        return {tp.partition for tp in app.assignor.assigned_actives() if tp.topic == changelog}
+
+    async def decide(ingested: StoryIngested, key: bytes, now: datetime) -> None:
+        # no await between reading and writing the table: both agents of this worker judge
+        # on the same state, one story at a time
+        story = ingested.story
+        previous = seen.get(key)
+        verdict = judge(story, SeenVersion.decode(previous) if previous else None)
+        if verdict in (Verdict.NEW, Verdict.NEWER_VERSION):
+            seen[key] = SeenVersion(story.version, story.raw_sha256).encode()
+            await stories.send(key=key, value=ingested.to_bytes())
+            meter.passed(story.source, story.language)
+        elif verdict is Verdict.DUPLICATE:
+            meter.duplicate(story.source)
+        else:
+            meter.stale.inc()
+        receipt = receipt_for(ingested, verdict, now)
+        ref_key = ingested.source_ref.key if ingested.source_ref else None
+        await receipts.send(key=_key(ref_key), value=receipt.to_bytes())
 
     @app.agent(wire_raw)
     async def parse(stream: Any) -> None:
         async for now, envs in batches(stream, settings, meter):
+            owned = owned_table_partitions()
             for env in envs:
                 started = time.perf_counter()
                 try:
@@ -75,7 +108,12 @@ def register(app: faust.App, settings: StreamSettings, limits: ParseLimits) -> N
                 meter.seconds.observe(time.perf_counter() - started)
                 if isinstance(result, Parsed):
                     story = result.event.story
-                    await parsed.send(key=story.id.encode(), value=result.event.to_bytes())
+                    key = story.id.encode()
+                    where = table_partition(key) if env.ref.key == story.id else None
+                    if decides_inline(story.id, env.ref, where, owned):
+                        await decide(result.event, key, now)
+                    else:
+                        await parsed.send(key=key, value=result.event.to_bytes())
                 else:
                     meter.dead_letter(result.dead_letter.reason)
                     await dlq.send(key=_key(env.ref.key), value=result.dead_letter.to_bytes())
@@ -87,18 +125,4 @@ def register(app: faust.App, settings: StreamSettings, limits: ParseLimits) -> N
             now = datetime.now(UTC)
             for event in events:
                 ingested = StoryIngested.model_validate_json(event.message.value)
-                story = ingested.story
-                key = story.id.encode()
-                previous = seen.get(key)
-                verdict = judge(story, SeenVersion.decode(previous) if previous else None)
-                if verdict in (Verdict.NEW, Verdict.NEWER_VERSION):
-                    seen[key] = SeenVersion(story.version, story.raw_sha256).encode()
-                    await stories.send(key=key, value=ingested.to_bytes())
-                    meter.passed(story.source, story.language)
-                elif verdict is Verdict.DUPLICATE:
-                    meter.duplicate(story.source)
-                else:
-                    meter.stale.inc()
-                receipt = receipt_for(ingested, verdict, now)
-                ref_key = ingested.source_ref.key if ingested.source_ref else None
-                await receipts.send(key=_key(ref_key), value=receipt.to_bytes())
+                await decide(ingested, ingested.story.id.encode(), now)

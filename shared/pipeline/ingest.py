@@ -1,12 +1,16 @@
 """Ingest: raw wire bytes to a canonical story, and the duplicate/version decision.
 
-Ingest runs in two steps because the duplicate decision needs state keyed by story id, and
-``wire.raw`` is keyed however each publisher likes: step one parses and re-keys by story id,
-step two (co-partitioned with its table) decides.
+The duplicate decision needs state keyed by story id, and ``wire.raw`` is keyed however each
+publisher likes: in general step one parses and re-keys by story id, step two (co-partitioned
+with its table) decides. A message its publisher already keyed by the story id (what
+``chipwire publish`` does) usually sits in the very partition the table keeps that id in;
+when this worker holds that table partition, it decides at once (``decides_inline``) and the
+re-key hop (one produce, one consume, one JSON round trip) is skipped.
 """
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -132,4 +136,24 @@ def receipt_for(event: StoryIngested, verdict: Verdict, at: datetime) -> Receipt
         story_version=event.story.version,
         source_ref=event.source_ref,
         at=at,
+    )
+
+
+def decides_inline(
+    story_id: str, ref: SourceRef, table_partition: int | None, owned: Container[int]
+) -> bool:
+    """Whether the worker that read ``ref`` may judge this story itself.
+
+    Only when the message is keyed by the story id, the table keeps that id in the same
+    partition number the message was read from (``table_partition``: where the table's
+    partitioner puts the id), and this worker is that table partition's active owner: then
+    the decision is made by the same worker, on the same state, as the re-keyed hop would
+    reach, and every other copy of the story (keyed otherwise) still meets that state
+    through the hop. Anything else takes the hop.
+    """
+    return (
+        ref.key == story_id
+        and table_partition is not None
+        and table_partition == ref.partition
+        and table_partition in owned
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from kafka import KafkaProducer
 
 from shared.adapters.kafka import KafkaSettings, ensure_topics, read_all
 from shared.models.events import DeadLettered, ReceiptIssued, StoryTagged
+from shared.parsing import parse_story
 from shared.topics import Topics
 from tests.integration.workers import ROOT, pipeline_env, running, unique_prefix
 
@@ -143,3 +145,43 @@ def test_samples_flow_and_bad_input_is_dead_lettered(tmp_path: Path) -> None:
         assert by_file  # every tagged story decoded
         deal_reports = wait_for(topics.deals, settings, 1)
         assert any(json.loads(v)["story_id"] == newest.story.id for v in deal_reports)
+
+
+def test_stories_keyed_by_their_id_are_judged_without_the_hop(tmp_path: Path) -> None:
+    """``chipwire publish`` keys by story id: ingest decides at once on the same state the hop
+    reaches, so a copy keyed otherwise (through the hop) is still a duplicate, and a
+    correction is still a newer version."""
+    prefix = unique_prefix()
+    topics = Topics(prefix)
+    settings = KafkaSettings(topic_prefix=prefix)
+    ensure_topics(settings, topics.all())
+    payloads = [s.read_bytes() for s in SAMPLES]
+    now = datetime.now(UTC)
+    ids = [parse_story(p, received_at=now).id for p in payloads]
+    with running(["ingest"], pipeline_env(prefix, tmp_path), tmp_path):
+        producer = KafkaProducer(bootstrap_servers=settings.bootstrap)
+        for story_id, payload in zip(ids, payloads, strict=True):
+            producer.send(topics.wire_raw, key=story_id.encode(), value=payload)
+        producer.send(topics.wire_raw, key=ids[4].encode(), value=payloads[4])  # inline again
+        producer.send(topics.wire_raw, key=b"other", value=payloads[5])  # via the hop
+        producer.flush()
+        producer.close()
+        sent = len(payloads) + 2
+
+        receipts = [
+            ReceiptIssued.model_validate_json(v) for v in wait_for(topics.receipts, settings, sent)
+        ]
+        assert len(receipts) == sent
+        status = Counter(r.status.value for r in receipts)
+        assert status == {"accepted": len(payloads), "duplicate": 2}
+        by_key = {(r.source_ref.key, r.status.value) for r in receipts}
+        assert ("other", "duplicate") in by_key
+        assert (ids[4], "duplicate") in by_key
+
+        stories = wait_for(topics.stories, settings, len(payloads))
+        time.sleep(2)  # nothing more may follow
+        assert len(list(read_all(settings, topics.stories, timeout_s=2))) == len(stories)
+        assert len(stories) == len(payloads)
+        # only the message keyed otherwise took the re-key hop
+        hop = list(read_all(settings, topics.name("ingest.parsed"), timeout_s=2))
+        assert [r.key for r in hop] == [ids[5].encode()]
