@@ -22,7 +22,7 @@ from shared.parsing.draft import Draft
 from shared.parsing.feeds import Feed, parse_item
 from shared.parsing.identity import content_hash, raw_sha256
 from shared.parsing.language import SUPPORTED as SUPPORTED_LANGUAGES
-from shared.parsing.language import detect_language
+from shared.parsing.language import detect_language, load_language_models
 from shared.parsing.limits import ParseLimits
 from shared.parsing.newsml import parse_newsml
 from shared.parsing.ninjs import parse_ninjs
@@ -35,6 +35,7 @@ __all__ = [
     "content_hash",
     "detect_format",
     "detect_language",
+    "load_language_models",
     "parse_feed_items",
     "parse_story",
 ]

@@ -152,6 +152,12 @@ def _by_lingua(text: str, hint: str | None) -> str | None:
     return best if values[0].value > 0 else hint
 
 
+def load_language_models() -> None:
+    """Load lingua's models now (about 1 s) rather than on the first ambiguous story: a
+    worker calls this at start-up so that no story waits for it."""
+    _get_detector()
+
+
 def _get_detector() -> Any:
     global _detector
     if _detector is None:
