@@ -10,7 +10,7 @@ from shared.parsing import parse_story
 
 
 def test_tagging_rate_accounts_for_every_story_and_hands_back_ingest_ids() -> None:
-    r = tagging_rate(40, 3, profile_n=0, warm_n=5, hop_n=10, id_slices=4)
+    r = tagging_rate(40, 3, profile_n=0, warm_n=5, hop_n=10, id_slices=4, batch=16)
     wire = generate(44, 3)
     now = datetime.now(UTC)
     assert r["errors"] == 0
