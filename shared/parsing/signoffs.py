@@ -14,6 +14,7 @@ from shared.parsing.agencies import ALIASES, canonical
 from shared.parsing.dates import is_dpa_stamp, parse_dpa_stamp
 
 _MAX_TRAILER = 8
+_TAIL_WINDOW = 40  # an inline sign-off sits in the last characters of the last paragraph
 _SIGNOFF_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^/\s*(?P<ag>ATS|SDA|AWP|APA|ats|sda)\.?$"),
     re.compile(r"^\((?P<ag>(?i:afp|reuters|ansa|efe|yonhap|dpa|ap|ats|sda|kyodo))\)\.?$"),
@@ -77,7 +78,8 @@ def strip_trailer(paragraphs: list[str]) -> Trailer:
             body.pop()
             continue
         for pattern in _INLINE_TAIL:
-            m = pattern.search(last)
+            # an end-anchored search would try every position of the paragraph
+            m = pattern.search(last, max(0, len(last) - _TAIL_WINDOW))
             if m:
                 agency = agency or canonical(m.group("ag"))
                 rest = last[: m.start()].strip()
