@@ -31,7 +31,13 @@ def normalise_key(text: str) -> str:
 
 def lead_key(lead: str) -> str:
     """The first words of a lead paragraph, for stories that have neither slug nor headline."""
-    return " ".join(normalise_key(lead).split(" ")[:_LEAD_WORDS])
+    # Normalising works token by token, so the first words of the first tokens are the first
+    # words of the whole lead; the fallback covers a lead of mostly marks.
+    head = lead.split(maxsplit=2 * _LEAD_WORDS)[: 2 * _LEAD_WORDS]
+    words = normalise_key(" ".join(head)).split(" ")
+    if len(words) < _LEAD_WORDS:
+        words = normalise_key(lead).split(" ")
+    return " ".join(words[:_LEAD_WORDS])
 
 
 def content_hash(*, source: str | None, title: str, day: date | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from shared.parsing import content_hash
+from shared.parsing.identity import lead_key, normalise_key
 
 from .parsing_fixtures import RECEIVED, parse, raw
 
@@ -78,3 +79,10 @@ def test_undated_text_story_uses_the_reception_day() -> None:
     story = parse("yonhap_ko.txt")
     assert story.published_at is None
     assert story.id.startswith(f"yonhap:{RECEIVED.date().isoformat()}:")
+
+
+def test_lead_key_reads_only_the_first_words_but_matches_the_whole_lead() -> None:
+    lead = "SÉOUL — La société l'a dit: " + " ".join(f"mot{i}" for i in range(200))
+    assert lead_key(lead) == " ".join(normalise_key(lead).split(" ")[:12])
+    marks = "— " * 40 + "Samsung a commandé des puces."
+    assert lead_key(marks) == "samsung a commande des puces"
