@@ -118,7 +118,7 @@ def _ai_weight(s: _Sent, generic: float) -> float:
     word (another term) counting one level up, plus half the next distinct term."""
     if not s.ai_terms:
         return 0.0
-    ws: dict[str, float] = {}
+    ws: dict[tuple[int, int], float] = {}
     for start, end, w in s.ai_terms:
         if w == GENERIC:
             w = 0.0
@@ -128,7 +128,7 @@ def _ai_weight(s: _Sent, generic: float) -> float:
             w = AI_WEIGHTS["strong"]  # "AMD accelerators": an AI word beside a chip maker
         elif w == 0.0:
             w = generic  # "the chips" in a story about AI chips
-        key = f"{start}:{end}"
+        key = (start, end)
         ws[key] = max(ws.get(key, 0.0), w)
     top = sorted(ws.values(), reverse=True)
     score = top[0] + (0.5 * top[1] if len(top) > 1 else 0.0)
