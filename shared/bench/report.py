@@ -120,6 +120,11 @@ def table(r: dict[str, Any]) -> str:
     if share:
         out.append("  cores busy in the throughput run: " + ", ".join(
             f"{k} {v:.2f}" for k, v in share.items()))
+    lat_share = r.get("latency", {}).get("cpu_share_of_machine", {})
+    if lat_share:
+        # the half-load latency is only as good as the cores other work left it
+        out.append("  cores busy in the latency run: " + ", ".join(
+            f"{k} {v:.2f}" for k, v in lat_share.items()))
     legs = r.get("latency", {}).get("segments_s", {})
     if legs:
         out.append("  latency legs p50/p99 (s): " + ", ".join(

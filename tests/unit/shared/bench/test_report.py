@@ -42,3 +42,14 @@ def test_table_prints_every_figure_even_when_some_are_missing() -> None:
     assert "n/a" in text
     assert "missing / duplicated" in text
     assert r["machine"]["nproc"] >= 1
+
+
+def test_table_tells_how_busy_the_machine_was_during_the_latency_run() -> None:
+    r = {
+        "stories": 10,
+        "options": {"seed": 1, "partitions": 4, "workers": 1, "batch_max": 500,
+                    "batch_within_s": 0.1},
+        "machine": machine(),
+        "latency": {"cpu_share_of_machine": {"ingest": 0.25, "outside_bench": 0.71}},
+    }
+    assert "cores busy in the latency run: ingest 0.25, outside_bench 0.71" in table(r)
