@@ -28,6 +28,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from shared.adapters import faust_sensor
 from shared.adapters.kafka import KafkaSettings, ensure_topic_specs
 from shared.adapters.metrics import StageMetrics
+from shared.adapters.partitioner import MemoisedPartitioner
 from shared.errors import DependencyError
 from shared.models.events import SourceRef
 from shared.topics import Topics
@@ -121,6 +122,7 @@ def make_app(name: str, settings: StreamSettings, web_port: int) -> faust.App:
         broker_commit_every=1000,
         broker_commit_interval=1.0,
         stream_buffer_maxsize=4096,
+        producer_partitioner=MemoisedPartitioner(),
     )
     # faust's sensor fills a private registry (its raw, millisecond view stays readable at
     # /metrics/faust); /metrics serves the default registry: the project's metrics and
