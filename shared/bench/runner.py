@@ -20,6 +20,7 @@ can say which process was busy and which stage lagged.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
 import signal
@@ -570,7 +571,7 @@ class LatencyResult:
     poll_round_trip_s: float
     achieved_rate: float
     samples: list[Sample] = field(default_factory=list)
-    timeline: list[dict[str, float]] = field(default_factory=list)
+    timeline: list[dict[str, float | None]] = field(default_factory=list)
     """Per second of sending: stories sent, median and worst latency (pauses show here)."""
     segments: dict[str, list[float]] = field(default_factory=dict)
     """Sorted durations per leg: ``to_ingest`` (send -> ingest's batch, ``received_at``),
@@ -599,6 +600,24 @@ def stage_times(
             tag = _epoch(h["_source"].get("tagged_at"))
             if rec is not None and tag is not None:
                 out[h["_id"]] = (rec, tag)
+    return out
+
+
+def outside_by_second(samples: Sequence[Sample], t_start: float) -> dict[int, float]:
+    """Cores busy with work other than the benchmark's, per second from ``t_start``: a burst
+    of other work lasting a few seconds hides in a run's mean but explains a latency tail."""
+    out: dict[int, float] = {}
+    for a, b in itertools.pairwise(samples):
+        span = b.t - a.t
+        if span <= 0 or "machine" not in a.cpu or "machine" not in b.cpu:
+            continue
+        ours = sum(
+            b.cpu[k] - a.cpu[k]
+            for k in b.cpu
+            if k in a.cpu and k != "machine" and not k.endswith("~sys")
+        )
+        machine = b.cpu["machine"] - a.cpu["machine"]
+        out[int(a.t - t_start)] = round(max(0.0, (machine - ours) / span), 2)
     return out
 
 
@@ -685,9 +704,10 @@ def latency_run(
     t_start = min(sent_at.values()) if sent_at else 0.0
     for sid, t_seen in seen_at.items():
         per_second.setdefault(int(sent_at[sid] - t_start), []).append(t_seen - sent_at[sid])
+    outside = outside_by_second(sampler.samples, t_start)
     timeline = [
         {"second": sec, "sent": len(v), "p50_s": round(sorted(v)[len(v) // 2], 3),
-         "max_s": round(max(v), 3)}
+         "max_s": round(max(v), 3), "outside_bench": outside.get(sec)}
         for sec, v in sorted(per_second.items())
     ]
     return LatencyResult(
