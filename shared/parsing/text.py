@@ -44,18 +44,12 @@ def clean_inline(value: str) -> str:
     """
     if "&" in value:
         value = html.unescape(value)
-    if not value.isascii():
-        value = unicodedata.normalize("NFC", value)
-        if _has_invisible(value):
-            value = _INVISIBLE.sub("", value)
-    if _has_odd_spaces(value):
-        value = _SPACES.sub(" ", value)
-    return value.strip()
+    return _clean_lines(value).strip()
 
 
 def _clean_lines(text: str) -> str:
-    """``clean_inline`` minus entities and trimming, over many lines at once (every step keeps
-    the newlines): one pass over a body instead of one call per paragraph."""
+    """``clean_inline`` minus entities and trimming; every step keeps newlines, so a whole
+    body can go through in one pass instead of one call per paragraph."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
         if _has_invisible(text):
