@@ -54,6 +54,10 @@ CASES: list[tuple[str, bytes, dict[str, object]]] = [
     ("xml_external_entity", XXE, {}),
     ("xml_external_entity", PARAMETER_ENTITY, {}),
     ("xml_dtd_forbidden", PLAIN_DTD, {}),
+    # no declaration: the fast C parser reads it, and an undeclared entity is plain invalid
+    ("xml_invalid", b"<rss><channel><item><title>A &bomb; B</title></item></channel></rss>", {}),
+    # a declaration after a comment still goes to the defused parser
+    ("xml_forbidden_entity", b"<!-- x --><!DOCTYPE r [<!ENTITY a 'b'>]><r>&a;</r>", {}),
     ("xml_unknown_root", b"<html><body><p>Chips</p></body></html>", {}),
     ("newsml_no_item", b'<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"/>', {}),
     ("no_text", NEWSML + b"<contentSet><inlineXML><p/></inlineXML></contentSet></newsItem>", {}),
