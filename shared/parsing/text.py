@@ -116,6 +116,8 @@ def html_to_paragraphs(value: str) -> list[str]:
     value = _HTML_TAG.sub(" ", value)
     paragraphs: list[str] = []
     for block in value.split(_BREAK_MARK):
+        if block.isspace() or not block:  # most blocks: the gap between two block tags
+            continue
         cleaned = collapse(block)
         if cleaned:
             paragraphs.append(cleaned)
