@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from shared.bench import raw_limits, report
+from shared.bench import pure, raw_limits, report
 from shared.bench.generator import iter_stories
 from shared.bench.runner import (
     ROOT,
@@ -348,7 +348,7 @@ def _profiles(pipe: Pipeline) -> dict[str, str]:
             continue
         buf = io.StringIO()
         pstats.Stats(str(w.profile), stream=buf).sort_stats("tottime").print_stats(25)
-        out[w.name] = raw_limits._trim_profile(buf.getvalue())
+        out[w.name] = pure.trim_profile(buf.getvalue())
     return out
 
 
