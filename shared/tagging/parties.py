@@ -65,10 +65,11 @@ _ARTICLES = frozenset(("der", "dem", "des", "den"))
 _PARTY_WORDS = frozenset(("gov", "country_ref", "company_ref", "pronoun", "group_noun"))
 _MAKER_AFTER_UNIT = re.compile(r" (?:de |d'|di |del |von |de la )?$")
 
-# Between a maker and a unit noun, a preposition ("to Nvidia for AI chips") means the maker
-# is not the one whose chips these are.
+# Between a maker and a unit noun, a preposition ("to Nvidia for AI chips") or a count
+# ("liefert Samsung 30.000 Chips": the maker is the one receiving them) means the maker is
+# not the one whose chips these are.
 _PURPOSE_GAP = re.compile(
-    r"\b(?:for|with|to|into|pour|avec|dans|für|mit|zu|para|con|per|nel|nei|with)\b"
+    r"\b(?:for|with|to|into|pour|avec|dans|für|mit|zu|para|con|per|nel|nei|with)\b|\d"
 )
 
 # Between a maker and its unit noun in Korean and Japanese ("엔비디아 GPU", "エヌビディア製GPU");
@@ -308,6 +309,10 @@ class SentenceParties:
                 # grant noun, the party still receives
                 if nexts and all(c == "grant" for c in nexts) and self._prep(p, "to", 1):
                     continue
+                # "An Samsung liefert Nvidia ...", "Für die Telekom baut ...": a phrase put
+                # first (German verb-second order) is no subject; the subject follows the verb
+                if nexts and self._fronted_to(p):
+                    continue
                 if nexts:
                     self.in_marked.discard(i)
                     self.to_marked.discard(i)
@@ -320,6 +325,16 @@ class SentenceParties:
                 if low[p.end : nxt.start] in ("'s ", "s' ", "' ", "'s"):
                     self.to_marked.discard(i)
                     self.to_marked.add(i + 1)
+
+    def _fronted_to(self, p: Party) -> bool:
+        """A recipient phrase opening its clause ("An Samsung", "An den Konzern X")."""
+        if self.cjk or self._prep(p, "to", 16) is None:
+            return False
+        m = self.preps.before["to"].search(self.low, max(self.start, p.start - 32), p.start)
+        if m is None:
+            return False
+        lead = self.low[self.start : m.start(1)].strip()
+        return lead == "" or lead.endswith((",", ":", "\u00bb", "\""))
 
     def _party_between(self, a: int, b: int) -> bool:
         return any(a <= q.start and q.end <= b for q in self.parties)

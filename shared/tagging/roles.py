@@ -133,9 +133,18 @@ class SentenceRoles(SentenceParties):
                 buyer = min(clients, key=lambda p: abs(p.start - amount.start))
                 return [Roles(buyer, makers[0], cat)]
         if cat in ("supply", "contract"):
-            seller = vendor or next((p for p in P if p.vendor_type), None)
+            seller = vendor or next(
+                (p for i, p in enumerate(P) if p.vendor_type and i not in recip[:1]), None
+            )
             if recip:
                 return [Roles(P[recip[0]], seller, cat)]
+            if verb is not None and not self.cjk:
+                # "will sell Samsung 7,500 accelerators": a party between the verb and the
+                # count is its indirect object, maker or not
+                dative = [p for p in P if verb[1] <= p.start and p.end <= amount.start
+                          and p is not seller and p.kind != "country"]
+                if dative and verb[1] <= amount.start:
+                    return [Roles(dative[-1], seller, cat)]
             others = [
                 i for i in range(len(P))
                 if P[i] is not seller and not P[i].vendor_type and i not in self.from_marked

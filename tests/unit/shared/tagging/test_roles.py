@@ -1,0 +1,43 @@
+"""Role rules (``shared.tagging.roles``) on stories written for these tests."""
+
+from __future__ import annotations
+
+from .tagging_fixtures import tag
+
+
+def _roles(t: object) -> list[tuple[str | None, str | None, float | None]]:
+    return [
+        (d.vendor, d.buyer, d.quantity or d.amount)  # type: ignore[attr-defined]
+        for d in t.deals  # type: ignore[attr-defined]
+    ]
+
+
+def test_indirect_object_between_supply_verb_and_count_receives() -> None:
+    en = tag(
+        "Accelerators for Korean chipmaker",
+        "Intel will ship SK Hynix 4,000 AI accelerators for a research cluster, it said.",
+    )
+    assert _roles(en) == [("Intel", "SK Hynix", 4000)]
+    fr = tag(
+        "Des puces d'IA pour l'opérateur",
+        "AMD vendra à Orange 3 500 accélérateurs pour son nouveau centre de données d'IA.",
+        lang="fr",
+    )
+    assert _roles(fr) == [("AMD", "Orange", 3500)]
+
+
+def test_agent_noun_is_not_the_deal_verb() -> None:
+    en = tag(
+        "Telecom group signs AI computing deal",
+        "Vodafone agreed to pay cloud provider CoreWeave $2.5 billion for AI computing "
+        "capacity built on Nvidia chips.",
+    )
+    assert [(d.vendor, d.buyer) for d in en.deals] == [("CoreWeave", "Vodafone")]
+    de = tag(
+        "KI-Chips für Rechenzentrum",
+        "Die Telekom kauft beim Lieferanten Supermicro 900 KI-Server für ihr Rechenzentrum.",
+        lang="de",
+    )
+    assert [(d.vendor, d.buyer, d.quantity) for d in de.deals] == [
+        ("Supermicro", "Deutsche Telekom", 900)
+    ]
