@@ -326,16 +326,23 @@ _INITIAL_NAME = re.compile(
 def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Party | None:
     """'Telefónica comprará ...': an unknown name opening the sentence, right before its verb."""
     m = _INITIAL_NAME.match(doc.norm, start, end)
-    if m is None or m.group(1).split()[0] in _NOT_SUBJECTS:
+    if m is None:
         return None
-    if any(p.start < m.end(1) and m.start(1) < p.end for p in finder.parties):
+    words = m.group(1).split()
+    # "A Xpto captou ...", "De Xyz koopt ...": an article before a company name
+    lead = 1 if len(words) > 1 and words[0] in _ARTICLES else 0
+    if words[lead] in _NOT_SUBJECTS:
+        return None
+    name_at = m.start(1) + (len(words[0]) + 1 if lead else 0)
+    if any(p.start < m.end(1) and name_at < p.end for p in finder.parties):
         return None
     verb_at = m.end()
     if not any(s == verb_at and c in VERBS for s, _, c, _ in finder.lex):
         return None
-    return Party(m.start(1), m.end(1), m.group(1), None, "company")
+    return Party(name_at, m.end(1), doc.norm[name_at : m.end(1)], None, "company")
 
 
+_ARTICLES = frozenset(("A", "O", "The", "La", "Le", "El", "Il", "De", "Het", "Die", "Der", "Das"))
 _NOT_SUBJECTS = frozenset(
     ["The", "A", "An", "It", "This", "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Der", "Die",
      "Das", "Ein", "Eine", "Es", "El", "Los", "Las", "Lo", "Gli", "I", "In", "On", "At", "For"]

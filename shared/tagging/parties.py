@@ -128,8 +128,15 @@ def doc_parties(
         if cat not in _PARTY_WORDS or not free(s, e):
             continue
         added: Party | None = None
-        if cat == "gov" and home:
-            added = Party(s, e, gov_name, home, "institution", canon=home_name)
+        if cat == "gov":
+            # "the Dutch government", "o governo brasileiro": its own country, not the home one
+            code = next((home if nat == "HOME" else nat for ns, ne, nat in nats
+                         if 0 <= s - ne <= 2 or 0 <= ns - e <= 2), home)
+            if code == home and home:
+                added = Party(s, e, gov_name, home, "institution", canon=home_name)
+            elif code:
+                added = Party(s, e, _government(kb, code), code, "institution",
+                              canon=_country_name(kb, code))
         elif cat == "country_ref" and home:
             added = Party(s, e, home_name, home, "country", canon=home_name)
         elif cat == "company_ref" or (cat == "pronoun" and doc.sentence_at(s).start == s):
