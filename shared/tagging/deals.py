@@ -103,7 +103,8 @@ def extract_deals(
                 usd = kb.to_usd(a.value, a.currency or "")
                 if usd is not None and not MIN_USD <= usd < MAX_USD:
                     continue
-            if _blocked(doc, a, s_lex, sent.start, sent.end):
+            block = _blocked(doc, a, s_lex, sent.start, sent.end)
+            if block is not None and block != "expect":
                 continue
             if finder is None:
                 if parties is None:
@@ -128,6 +129,8 @@ def extract_deals(
                     roles = (Roles(None, roles.vendor, roles.verb) if sells
                              else Roles(roles.buyer, None, roles.verb))
                 roles = _fallback(roles, finder, a, context, found, doc)
+                if block == "expect" and not _both_sides(roles):
+                    continue
                 if _envelope(a, roles, has_units) and not (
                     finder.to_marked or finder.in_marked or any(h[2] == "unit" for h in s_lex)
                 ):
@@ -194,7 +197,22 @@ def _clause(doc: Doc, pos: int, start: int, end: int) -> tuple[int, int]:
     return cs, ce
 
 
-def _blocked(doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int) -> bool:
+def _both_sides(roles: Roles) -> bool:
+    """'Nvidia expects to supply up to 20,000 GPUs to Kakao': an expected sale between two
+    named parties is a planned commitment; one with nobody on the other side ('expects to
+    sell 4 million chips next year') is a forecast. Investing in one's own plant has no other
+    side."""
+    b, v = roles.buyer, roles.vendor
+    if b is None or b.kind not in ("company", "institution") or not b.name:
+        return False
+    if roles.verb == "invest" and v is None:
+        return True
+    return v is not None and v.kind in ("company", "institution") and v.name != b.name
+
+
+def _blocked(doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int) -> str | None:
+    """The kind of the word that makes this size something other than a deal, if any."""
+    soft: str | None = None  # "expect" waits for the roles; any other kind decides at once
     cs, ce = _clause(doc, a.start, start, end)
     before, after = _BLOCK_WINDOW[doc.lang in CJK_LANGS]
     has_buy = any(h[2] in ("buy", "pay") for h in lex)
@@ -214,8 +232,10 @@ def _blocked(doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int) -> bo
             continue
         if kind == "installed" and s > a.end and doc.lang not in CJK_LANGS:
             continue
-        return True
-    return False
+        if kind != "expect":
+            return kind
+        soft = kind
+    return soft
 
 
 def _fallback(

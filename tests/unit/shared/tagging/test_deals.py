@@ -277,3 +277,38 @@ def test_german_subsidy_in_words_goes_to_the_plant_owner() -> None:
     got = facts(t)
     assert ("Infineon", "DE", round(4e9 / 0.92), "usd") in got
     assert ("Infineon", "DE", round(1e9 / 0.92), "usd") in got
+
+
+def test_expected_sale_between_two_named_parties_is_a_planned_deal() -> None:
+    en = tag(
+        "AMD eyes accelerator order from Korean portal",
+        "AMD said it expects to deliver as many as 9,000 AI accelerators to Kakao by June.",
+    )
+    assert [(d.vendor, d.buyer, d.quantity, d.qualifier) for d in en.deals] == [
+        ("AMD", "Kakao", 9000, Qualifier.UP_TO)
+    ]
+    de = tag(
+        "KI-Chips für die Telekom",
+        "Die Telekom erwartet, 4.000 Grafikprozessoren von Nvidia für ihr KI-Rechenzentrum "
+        "zu erhalten.",
+        lang="de",
+    )
+    assert [(d.vendor, d.buyer, d.quantity) for d in de.deals] == [
+        ("Nvidia", "Deutsche Telekom", 4000)
+    ]
+
+
+def test_expected_volumes_without_a_counterpart_are_a_forecast() -> None:
+    own = tag(
+        "AMD upbeat on AI chip demand",
+        "AMD expects to ship roughly 600,000 AI accelerators next year, its chief executive "
+        "told investors.",
+    )
+    assert own.deals == ()
+    fr = tag(
+        "Prévisions pour les puces d'IA",
+        "Des analystes s'attendent à ce que Nvidia livre 3 millions de processeurs graphiques "
+        "à des clients chinois en 2026.",
+        lang="fr",
+    )
+    assert fr.deals == ()
