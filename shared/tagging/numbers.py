@@ -113,15 +113,20 @@ class NumberRules:
 
 
 def spelled_specs(data: dict[str, Any], lang: str) -> list[tuple[str, float]]:
-    """Spelled-out numbers before a scale word ('zwei Millionen', 'un quart de million')."""
+    """Spelled-out numbers before a scale word ('zwei Millionen', 'un quart de million', 'diez
+    mil') or fused with it ('zehntausend')."""
     langs = list(data["words"]) if lang == "xx" else [lang]
     specs: list[tuple[str, float]] = []
     for lg in langs:
         words = {k.lower(): float(v) for k, v in data["scales"].get(lg, {}).items()}
         big = {w: v for w, v in words.items() if v >= 1e3 and len(w) > 3}
-        for word, n in data["words"].get(lg, {}).items():
+        big.update({w: words[w] for w in data.get("short_spelled_scales", {}).get(lg, ())})
+        joined = data.get("joined_scales", {}).get(lg, ())
+        for word, n in _with_tens_units(data, lg).items():
             for sw, sv in big.items():
                 specs.append((f"{word} {sw}", n * sv))
+            for sw in joined:  # one word: "zehntausend", "diecimila", "tienduizend"
+                specs.append((f"{word}{sw}", n * words[sw]))
         for frac, f in data["fractions"].get(lg, {}).items():
             sep = "" if frac.endswith("-") else " "
             for sw, sv in big.items():
@@ -129,6 +134,24 @@ def spelled_specs(data: dict[str, Any], lang: str) -> list[tuple[str, float]]:
         for word, n in data.get("compounds", {}).get(lg, {}).items():
             specs.append((word, float(n)))
     return specs
+
+
+def _with_tens_units(data: dict[str, Any], lang: str) -> dict[str, float]:
+    """The number words plus tens-and-units compounds ('twenty-five', 'fünfundzwanzig')."""
+    words = {k: float(v) for k, v in data["words"].get(lang, {}).items()}
+    form = data.get("tens_units", {}).get(lang)
+    if not form:
+        return words
+    tens = {w: n for w, n in words.items() if n in _TENS}
+    units = {w: n for w, n in words.items() if 2 <= n <= 9 or (n == 1 and len(w) > 3)}
+    out = dict(words)
+    for t, tn in tens.items():
+        for u, un in units.items():
+            out.setdefault(form.format(t=t, u=u), tn + un)
+    return out
+
+
+_TENS = frozenset(float(n) for n in range(20, 100, 10))
 
 
 def _latin_value(raw: str, lang: str, rules: NumberRules) -> tuple[float, bool]:

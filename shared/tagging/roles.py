@@ -78,6 +78,8 @@ class SentenceRoles(SentenceParties):
     def _is_and(self, gap: str, comma: bool) -> bool:
         """Coordination: "A, B and C". The last link needs a conjunction; a comma alone
         ("According to the US group, Samsung ...") ends a clause, not a list."""
+        if any(c.isdigit() for c in gap):
+            return False  # "KT Cloud 4,000 and NHN Cloud 3,000": pairs of a list, not partners
         words = gap.replace(",", " , ").split()
         if self.cjk:
             return any(w in gap for w in ("와", "과", "·", ",", "と", "や", "・")) and len(gap) <= 4

@@ -136,3 +136,21 @@ def test_model_names_percentages_and_vague_words_are_not_quantities() -> None:
 def test_korean_after_words_are_not_myriads() -> None:
     # "10년 만에" is "after ten years", not 10 x 10,000
     assert first("출시 10년 만에 기록을 세웠다.", "ko")[0] == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Der Zulieferer schickt achtzigtausend Chips.", "de", 80_000),
+        ("Die Firma bestellt dreiundvierzigtausend Chips.", "de", 43_000),
+        ("Il gruppo ordina quarantamila chip.", "it", 40_000),
+        ("De groep koopt vijftigduizend chips.", "nl", 50_000),
+        ("The lab takes delivery of thirty-two thousand chips.", "en", 32_000),
+        ("Le laboratoire reçoit quarante-huit mille puces.", "fr", 48_000),
+        ("A empresa compra trinta mil chips.", "pt", 30_000),
+        ("De overheid betaalt drie miljard euro.", "nl", 3e9),
+        ("O grupo investe 2,5 bilhões de dólares.", "pt", 2.5e9),
+    ],
+)
+def test_spelled_compounds_and_new_languages(text: str, lang: str, value: float) -> None:
+    assert numbers(text, lang)[0].value == value

@@ -41,3 +41,14 @@ def test_agent_noun_is_not_the_deal_verb() -> None:
     assert [(d.vendor, d.buyer, d.quantity) for d in de.deals] == [
         ("Supermicro", "Deutsche Telekom", 900)
     ]
+
+
+def test_list_of_name_and_count_pairs_is_not_one_joint_buyer() -> None:
+    t = tag(
+        "Japanese labs split GPU order",
+        "Two Japanese research labs will buy 9,000 AMD GPUs: RIKEN will take 6,000 and AIST "
+        "3,000.",
+    )
+    parts = {(d.buyer, d.quantity) for d in t.deals}
+    assert ("RIKEN", 6000) in parts and ("AIST", 3000) in parts
+    assert not any(d.buyer and " and " in d.buyer for d in t.deals)
