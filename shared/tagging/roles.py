@@ -177,6 +177,13 @@ class SentenceRoles(SentenceParties):
             if recip:
                 return [Roles(P[recip[0]], giver, cat)]
             if giver is not None and any(
+                self._passive(h) for h in self.lex
+                if h[2] in VERBS and giver.end <= h[0] and h[1] <= amount.start
+            ):
+                # "Kakao has been granted ...", "Rapidus was awarded ... by the government",
+                # "s'est vu accorder": the subject of a passive grant receives it
+                return [Roles(giver, vendor, cat)]
+            if giver is not None and any(
                 c == "buy" and giver.end <= st and e <= amount.start for st, e, c, _ in self.lex
             ):
                 # "Rapidus will receive a subsidy of ... from the government": the subject
@@ -211,6 +218,13 @@ class SentenceRoles(SentenceParties):
             ]
             if after:
                 return [Roles(P[after[0]], vendor, cat)]
+            if cat == "buy":
+                # "Das Rechenzentrum der Telekom wird mit ... ausgestattet": with nobody else
+                # before the size, the party marked by a case article or "for" is the buyer
+                marked = [p for i, p in enumerate(P) if p.end <= amount.start
+                          and i not in self.from_marked and p is not vendor]
+                if marked:
+                    return [Roles(marked[-1], vendor, cat)]
             return [Roles(None, vendor, cat)]
         if len(subj) > 1 and self._each(amount, P[subj[-1]].end):
             return [Roles(P[i], vendor, cat) for i in subj]
@@ -222,6 +236,12 @@ class SentenceRoles(SentenceParties):
             joint = _join([p.name or "" for p in group], self.lang)
             return [Roles(replace(group[0], name=joint), vendor, cat)]
         return [Roles(P[subj[0]], vendor, cat)]
+
+    def _passive(self, verb: LexHit) -> bool:
+        word = _WORD.match(self.low, verb[0])
+        if word is not None and word.group().endswith("ing"):
+            return False  # "is giving": progressive, active
+        return _PASSIVE.search(self.low, max(self.start, verb[0] - 16), verb[0]) is not None
 
     def _speaker(self, amount: Amount) -> Party | None:
         """"The investment is 1.5 billion euros, the company said": a company after the sum."""
@@ -275,6 +295,12 @@ class SentenceRoles(SentenceParties):
         return min(cands, key=lambda p: abs(p.start - amount.end))
 
 
+# An auxiliary right before a granting verb: the sentence's subject is the recipient.
+_PASSIVE = re.compile(
+    r"\b(?:been|was|were|is|are|be|being|gets?|got|se voit|s'est vue?|se verra|s'était vue?|"
+    r"wurden?|wird|werden|ha ricevuto|è stat[oa]|fue|será|foi|werd|wordt)\s+(?:\w+\s+)?$"
+)
+_WORD = re.compile(r"\w+")
 _LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")
 
 

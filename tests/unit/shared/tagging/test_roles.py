@@ -52,3 +52,58 @@ def test_list_of_name_and_count_pairs_is_not_one_joint_buyer() -> None:
     parts = {(d.buyer, d.quantity) for d in t.deals}
     assert ("RIKEN", 6000) in parts and ("AIST", 3000) in parts
     assert not any(d.buyer and " and " in d.buyer for d in t.deals)
+
+
+def test_future_equipping_is_a_purchase_but_equipped_now_is_installed() -> None:
+    it = tag(
+        "Nuovo supercomputer per l'IA",
+        "Il centro di calcolo di Leonardo sarà dotato di 2.400 processori grafici AMD per "
+        "l'intelligenza artificiale.",
+        lang="it",
+    )
+    assert _roles(it) == [("AMD", "Leonardo", 2400)]
+    es = tag(
+        "Superordenador de IA",
+        "El nuevo centro de datos de Telefónica contará con 1.800 chips de AMD para "
+        "inteligencia artificial.",
+        lang="es",
+    )
+    assert _roles(es) == [("AMD", "Telefónica", 1800)]
+    installed = tag(
+        "Supercomputer inaugurato",
+        "Il supercomputer di Leonardo, dotato di 2.400 processori grafici AMD per l'IA, è "
+        "stato inaugurato ieri.",
+        lang="it",
+    )
+    assert installed.deals == ()
+
+
+def test_owner_of_the_equipped_site_buys() -> None:
+    t = tag(
+        "KI-Rechenzentrum",
+        "Das neue Rechenzentrum der Telekom wird mit 7.000 AMD-Beschleunigern ausgerüstet.",
+        "Der Betrieb soll 2026 beginnen.",
+        lang="de",
+    )
+    assert _roles(t) == [("AMD", "Deutsche Telekom", 7000)]
+
+
+def test_subject_of_a_passive_grant_receives_it() -> None:
+    en = tag(
+        "Subsidy for AI chip fab",
+        "Rebellions has been awarded 150 billion won in state aid for its AI chip plant, the "
+        "ministry said.",
+    )
+    assert [d.buyer for d in en.deals] == ["Rebellions"]
+    fr = tag(
+        "Aide publique pour les puces d'IA",
+        "Infineon s'est vu octroyer une subvention de 900 millions d'euros pour son usine de "
+        "puces d'IA à Dresde.",
+        lang="fr",
+    )
+    assert [d.buyer for d in fr.deals] == ["Infineon"]
+    active = tag(
+        "Subsidy for AI chip fab",
+        "The Korean government is giving Rebellions 150 billion won to build AI chips.",
+    )
+    assert [d.buyer for d in active.deals] == ["Rebellions"]
