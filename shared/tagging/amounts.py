@@ -88,7 +88,8 @@ def find_amounts(
                 out.append(Amount("money", n.value, n.qualifier, n.start, n.end,
                                   currency=prev.currency))
                 continue
-        if n.plain and 1900 <= n.value <= 2100:
+        year_like = n.plain and 1900 <= n.value <= 2100
+        if year_like and not _counted_right_after(n, units, counts, low):
             continue  # a year
         unit = _unit_after(n, units, counts, low, sent_end, cjk)
         if unit is None and cjk:
@@ -117,6 +118,31 @@ def find_amounts(
         if a.kind == b.kind == "money" and _PAREN_OPEN.match(norm[a.end : b.start]):
             out[i] = replace(b, converted=True)
     return out
+
+
+# Before a year: "in 2026 chips ...", "depuis 2024", "bis 2030".
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|by|since|from|until|through|before|after|en|dans|depuis|jusqu'en|d'ici|im|"
+    r"seit|bis|ab|nel|dal|entro|desde|hasta|para|em|até|sinds|tot|vanaf)|[,(]) $"
+)
+
+
+_NAME_GAP = re.compile(r" ?(?:[^\W\d_][\w-]* ){0,2}$")
+
+
+def _counted_right_after(
+    n: NumberMention,
+    units: list[tuple[int, int, str]],
+    counts: list[tuple[int, int, str]],
+    low: str,
+) -> bool:
+    """'2000 GPUs', '2048 Nvidia GPUs', '2000基': a number in the years' range is a count when
+    a unit noun or counter follows it, at most a maker's name between, and no year preposition
+    comes before it."""
+    if _YEAR_BEFORE.search(low, max(0, n.start - 12), n.start):
+        return False
+    return any(n.end <= s <= n.end + 30 and _NAME_GAP.match(low, n.end, s)
+               for s, _, _ in (*units, *counts))
 
 
 def _money(

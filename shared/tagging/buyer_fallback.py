@@ -19,17 +19,30 @@ def fallback(
     finder: SentenceRoles,
     a: Amount,
     context: list[Party],
-    previous: Roles | None,
+    previous: tuple[Roles, int] | None,
     doc: Doc,
 ) -> Roles:
+    """The roles with a buyer filled in where the story tells it (``previous``: the roles of
+    the last deal found and the index of its sentence)."""
     if roles.buyer is not None or (roles.verb in ("invest", "equity") and roles.vendor):
         return roles
+    sent = doc.sentence_at(a.start)
+    if (
+        previous is not None
+        and roles.vendor is None
+        and not finder.parties
+        and sent.index - previous[1] in (0, 1)
+        and roles.verb in ("contract", previous[0].verb)
+    ):
+        # "Samsung will supply 100,000 stacks to Nvidia. The order is worth about $2 billion":
+        # a size with nobody named, said of the same deal right after it, is that deal's
+        return Roles(previous[0].buyer, previous[0].vendor, roles.verb)
+    prev_roles = previous[0] if previous is not None else None
     groups = [p for p in finder.parties if p.kind == "group" and p.end <= a.start]
     if groups:
         return Roles(groups[-1], roles.vendor, roles.verb)
-    if roles.verb == "grant" and previous is not None:
-        return Roles(previous.buyer, roles.vendor, roles.verb)
-    sent = doc.sentence_at(a.start)
+    if roles.verb == "grant" and prev_roles is not None:
+        return Roles(prev_roles.buyer, roles.vendor, roles.verb)
     named = _initial_name(doc, sent.start, a.start, finder)
     if named is not None:
         return Roles(named, roles.vendor, roles.verb)

@@ -124,7 +124,7 @@ def extract_deals(
                                 for i in finder.from_marked)
                     roles = (Roles(None, roles.vendor, roles.verb) if sells
                              else Roles(roles.buyer, None, roles.verb))
-                previous = found[-1].roles if found else None
+                previous = (found[-1].roles, found[-1].sentence) if found else None
                 roles = fallback(roles, finder, a, context, previous, doc)
                 if block == "expect" and not both_sides(roles):
                     continue

@@ -77,9 +77,11 @@ class NumberRules:
                     phrases.append(p.lower())
                     kind[p.lower()] = Qualifier(q)
             alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+            # Korean and Japanese qualifiers may follow a Latin word directly ("GPU約2000基")
+            edge = "" if lang in ("ko", "ja") else rf"(?:^|[^{_LATIN}])"
             if alts:
                 quals[lang] = re.compile(
-                    rf"(?:^|[^{_LATIN}])({alts}) ?(?:de |d'|of )?(?:[$€£]|us\$)?$"
+                    rf"{edge}({alts}) ?(?:de |d'|of )?(?:[$€£]|us\$)?$"
                 )
         post_kind = {p: Qualifier(q) for q, forms in data["post_qualifiers"].items() for p in forms}
         post_alts = "|".join(re.escape(p) for p in sorted(post_kind, key=len, reverse=True))

@@ -74,7 +74,7 @@ _PURPOSE_GAP = re.compile(
 
 # Between a maker and its unit noun in Korean and Japanese ("엔비디아 GPU", "エヌビディア製GPU");
 # a particle ("삼성전자에 GPU", "エヌビディアはGPU") marks a role instead.
-_CJK_MAKER_GAP = frozenset(("", "의", "の", "製", "산"))
+_CJK_MAKER_GAP = frozenset(("", "의", "の", "製", "製の", "산", "社の", "社製"))
 
 # Between a subject and its verb: an auxiliary or adverb or two, no punctuation.
 _SUBJECT_GAP = re.compile(r" (?:[\w'-]+ ){0,2}$")
@@ -96,6 +96,10 @@ LANG_DEFAULT_HOME = {"ko": "KR", "ja": "JP"}
 
 
 def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
+    if doc.lang in LANG_DEFAULT_HOME:
+        # Korean- and Japanese-language wires are written at home: "국내", "政府" are Korea's,
+        # Japan's, whatever other country the story names more often
+        return LANG_DEFAULT_HOME[doc.lang]
     counts = Counter(m.info.country for m in mentions if m.info.kind == "country")
     counts.pop("KP", None)
     if counts:

@@ -312,3 +312,12 @@ def test_expected_volumes_without_a_counterpart_are_a_forecast() -> None:
         lang="fr",
     )
     assert fr.deals == ()
+
+
+def test_count_in_the_years_range_right_before_its_unit_is_a_count() -> None:
+    t = tag(
+        "Cloud firm buys AI chips",
+        "Scaleway will buy 2048 Nvidia GPUs for a new AI cluster in Paris.",
+        "In 2026 chips from AMD will follow, the company said.",
+    )
+    assert [(d.buyer, d.quantity) for d in t.deals] == [("Scaleway", 2048)]

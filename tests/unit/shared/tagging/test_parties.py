@@ -39,3 +39,25 @@ def test_german_recipient_phrase_put_first_is_not_the_subject() -> None:
         lang="de",
     )
     assert _roles(article) == [("Nvidia", "Deutsche Telekom", 6000)]
+
+
+def test_korean_domestic_words_mean_korea_whatever_else_is_named() -> None:
+    t = tag(
+        "딥엑스, 국내 통신사들에 AI 칩 공급",
+        "딥엑스가 국내 통신사들에 AI 추론 칩 3만 개를 공급한다.",
+        "칩은 대만 TSMC와 미국 공장에서 생산된다.",
+        lang="ko",
+    )
+    assert [(d.vendor, d.buyer_country, d.quantity) for d in t.deals] == [("DeepX", "KR", 30000)]
+
+
+def test_japanese_maker_before_seino_unit_sells() -> None:
+    t = tag(
+        "KDDI、GPU調達",
+        "KDDIは、米AMD製のGPU約1500基を調達すると発表した。",
+        "生成AI向けのデータセンターに使う。",
+        lang="ja",
+    )
+    assert [(d.vendor, d.buyer, d.quantity, d.qualifier.value) for d in t.deals] == [
+        ("AMD", "KDDI", 1500, "about")
+    ]
