@@ -113,6 +113,7 @@ def extract_deals(
                 finder = SentenceRoles(s_parties, s_lex, doc.low, doc.lang,
                                        kb.preps_for(doc.lang), sent.start, sent.end, context)
                 finder.headline = doc.in_headline(sent.start)
+                finder.sizes = tuple(x for x in amounts if not x.converted)
                 relevant = is_relevant(s_lex, s_parties) or is_relevant(
                     lex_by_sent.get(sent.index - 1, []), []
                 )

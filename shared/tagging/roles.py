@@ -27,6 +27,19 @@ class SentenceRoles(SentenceParties):
     """Buyer and vendor of each deal size in one sentence."""
 
     headline = False  # headline style: a comma means "and" ("Foxconn, Nvidia to build ...")
+    # the sentence's deal sizes, bracketed restatements left out
+    sizes: tuple[Amount, ...] = ()
+
+    def _other_size_between(self, amount: Amount, p: Party) -> bool:
+        """'13,000 GPUs: 8,000 to Samsung, 3,000 to SK ...': with two or more smaller sizes of
+        the same kind beside it, a size is a total, and a recipient with one of those parts
+        between it and the total belongs to that part."""
+        parts = [x for x in self.sizes
+                 if x.kind == amount.kind and x.start != amount.start and x.value < amount.value]
+        if len(parts) < 2:
+            return False
+        lo, hi = (amount.end, p.start) if p.start >= amount.end else (p.end, amount.start)
+        return any(lo <= x.start and x.end <= hi for x in parts)
 
     def _verb(self, amount: Amount) -> LexHit | None:
         verbs = [h for h in self.lex if h[2] in VERBS]
@@ -100,7 +113,10 @@ class SentenceRoles(SentenceParties):
         cat = verb[2] if verb else None
         P = self.parties
         vendors = [i for i in self.from_marked]
-        recip = sorted(self.to_marked, key=lambda i: self._recipient_rank(i, amount))
+        recip = sorted(
+            (i for i in self.to_marked if not self._other_size_between(amount, P[i])),
+            key=lambda i: self._recipient_rank(i, amount),
+        )
         vendor = P[vendors[0]] if vendors else None
         stake = self._equity_after(amount)
         if stake is not None:
@@ -150,10 +166,14 @@ class SentenceRoles(SentenceParties):
             others = [
                 i for i in range(len(P))
                 if P[i] is not seller and not P[i].vendor_type and i not in self.from_marked
+                and not self._other_size_between(amount, P[i])
             ]
             if others:
                 i = min(others, key=lambda i: abs(P[i].start - amount.start))
                 return [Roles(P[i], seller, cat)]
+            whole = self._parts_group(amount, seller)
+            if whole is not None:
+                return [Roles(whole, seller, cat)]
             if cat == "supply":
                 return [Roles(None, seller, cat)]
         if cat in ("invest", "equity"):
@@ -242,6 +262,17 @@ class SentenceRoles(SentenceParties):
         if word is not None and word.group().endswith("ing"):
             return False  # "is giving": progressive, active
         return _PASSIVE.search(self.low, max(self.start, verb[0] - 16), verb[0]) is not None
+
+    def _parts_group(self, amount: Amount, seller: Party | None) -> Party | None:
+        """A total whose parts all go to parties of one country, with no recipient of its
+        own: those parties together (an unnamed group of that country) receive it."""
+        parts = [p for p in self.parties if p is not seller and p.kind != "country"
+                 and self._other_size_between(amount, p)]
+        countries = {p.country for p in parts}
+        if len(parts) < 2 or len(countries) != 1 or None in countries:
+            return None
+        first = parts[0]
+        return Party(first.start, parts[-1].end, None, first.country, "group")
 
     def _speaker(self, amount: Amount) -> Party | None:
         """"The investment is 1.5 billion euros, the company said": a company after the sum."""

@@ -107,3 +107,35 @@ def test_subject_of_a_passive_grant_receives_it() -> None:
         "The Korean government is giving Rebellions 150 billion won to build AI chips.",
     )
     assert [d.buyer for d in active.deals] == ["Rebellions"]
+
+
+def test_total_before_its_parts_is_not_given_to_a_part() -> None:
+    en = tag(
+        "AMD spreads accelerator order across Japan",
+        "AMD will ship 11,000 AI accelerators: 6,000 to SoftBank, 3,000 to KDDI and 2,000 to "
+        "Sakura Internet.",
+    )
+    got = {(d.buyer, d.buyer_country, d.quantity) for d in en.deals}
+    assert got == {
+        (None, "JP", 11000), ("SoftBank", "JP", 6000), ("KDDI", "JP", 3000),
+        ("Sakura Internet", "JP", 2000),
+    }
+    fr = tag(
+        "Des puces d'IA pour l'Allemagne",
+        "Intel fournira 9.000 accélérateurs d'IA, dont 5.000 à SAP et 4.000 à Siemens, pour "
+        "leurs centres de données.",
+        lang="fr",
+    )
+    total = [d for d in fr.deals if d.quantity == 9000]
+    assert [(d.buyer, d.buyer_country) for d in total] == [(None, "DE")]
+
+
+def test_parts_taken_by_each_buyer_in_korean() -> None:
+    t = tag(
+        "LG·SK텔레콤, 엔비디아 GPU 공동 구매",
+        "LG와 SK텔레콤이 엔비디아 GPU 총 7천 장을 공동으로 구매한다.",
+        "업체별로는 LG가 4천 장, SK텔레콤이 3천 장을 가져간다.",
+        lang="ko",
+    )
+    got = {(d.buyer, d.quantity) for d in t.deals}
+    assert ("LG", 4000) in got and ("SK Telecom", 3000) in got
