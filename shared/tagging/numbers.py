@@ -57,6 +57,8 @@ class NumberRules:
     range_open: dict[str, re.Pattern[str]]
     range_link: dict[str, re.Pattern[str]]
     percent: re.Pattern[str]
+    # "ein Auftrag über 2 Mrd.": after these nouns the qualifier word only introduces the sum
+    not_qualifying: dict[str, re.Pattern[str]]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> NumberRules:
@@ -111,6 +113,13 @@ class NumberRules:
             range_open=opens,
             range_link=links,
             percent=re.compile(rf" ?({pct_alts})"),
+            not_qualifying={
+                lang: re.compile(
+                    rf"\b(?:{'|'.join(map(re.escape, spec['nouns']))}) "
+                    rf"(?:{'|'.join(map(re.escape, spec['words']))}) ?(?:[$€£]|us\$)?$"
+                )
+                for lang, spec in data.get("not_qualifying", {}).items()
+            },
         )
 
 
@@ -290,7 +299,8 @@ def _qualify(
         start = n.start
         if qual_rx is not None:
             qm = qual_rx.search(before)
-            if qm:
+            nq = rules.not_qualifying.get(lang)
+            if qm and not (nq is not None and nq.search(before)):
                 q = rules.qualifier_kind[qm.group(1)]
         post = rules.post_qualifier.match(low, n.end)
         end = n.end

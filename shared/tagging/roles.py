@@ -143,6 +143,10 @@ class SentenceRoles(SentenceParties):
             payee = [i for i, p in enumerate(P) if verb[1] <= p.start and p.end <= amount.start]
             buyer = P[payer[-1]] if payer else None
             return [Roles(buyer, P[payee[0]] if payee else vendor, cat)]
+        if cat == "contract" and verb is not None:
+            won = self._won_from(verb)
+            if won is not None:
+                return [won]
         if cat == "contract":
             # "wins an order from Tesla": the maker sells, the other side buys
             makers = [p for p in P if p.vendor_type]
@@ -262,6 +266,20 @@ class SentenceRoles(SentenceParties):
         if word is not None and word.group().endswith("ing"):
             return False  # "is giving": progressive, active
         return _PASSIVE.search(self.low, max(self.start, verb[0] - 16), verb[0]) is not None
+
+    def _won_from(self, verb: LexHit) -> Roles | None:
+        """'Samsung wins an order from AMD', 'décroche un contrat de Renault': with a verb of
+        winning before the contract, the party it comes from buys and the winner sells."""
+        # (German and Dutch put the participle last: "hat einen Auftrag von AMD gewonnen")
+        if not any(h[2] == "win" for h in self.lex):
+            return None
+        client = next((p for i, p in enumerate(self.parties)
+                       if i in self.from_marked and p.start >= verb[0]), None)
+        if client is None:
+            return None
+        winner = next((p for i, p in enumerate(self.parties)
+                       if i not in self.from_marked and p.end <= verb[0]), None)
+        return Roles(client, winner, "contract")
 
     def _parts_group(self, amount: Amount, seller: Party | None) -> Party | None:
         """A total whose parts all go to parties of one country, with no recipient of its

@@ -154,3 +154,12 @@ def test_korean_after_words_are_not_myriads() -> None:
 )
 def test_spelled_compounds_and_new_languages(text: str, lang: str, value: float) -> None:
     assert numbers(text, lang)[0].value == value
+
+
+def test_ueber_after_an_order_noun_introduces_the_sum() -> None:
+    assert first("Ein Vertrag über 3 Milliarden Euro wurde unterzeichnet.", "de") == (
+        3e9, Qualifier.EXACT,
+    )
+    assert first("Der Konzern investiert über 3 Milliarden Euro.", "de") == (
+        3e9, Qualifier.AT_LEAST,
+    )

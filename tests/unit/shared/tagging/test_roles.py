@@ -139,3 +139,25 @@ def test_parts_taken_by_each_buyer_in_korean() -> None:
     )
     got = {(d.buyer, d.quantity) for d in t.deals}
     assert ("LG", 4000) in got and ("SK Telecom", 3000) in got
+
+
+def test_winner_of_an_order_from_a_client_sells_to_it() -> None:
+    en = tag(
+        "Micron wins HBM order",
+        "Micron has landed a $900 million order from Nvidia for HBM used in AI accelerators.",
+    )
+    assert [(d.vendor, d.buyer) for d in en.deals] == [("Micron", "Nvidia")]
+    de = tag(
+        "Auftrag für KI-Speicher",
+        "SK Hynix hat einen Auftrag über 1,2 Milliarden Dollar von AMD für KI-Speicherchips "
+        "gewonnen.",
+        lang="de",
+    )
+    assert [(d.vendor, d.buyer, d.qualifier.value) for d in de.deals] == [
+        ("SK Hynix", "AMD", "exact")
+    ]
+    placed = tag(
+        "GPU order",
+        "Naver placed an order for 6,000 GPUs from AMD for its AI data centre.",
+    )
+    assert [(d.vendor, d.buyer) for d in placed.deals] == [("AMD", "Naver Cloud")]
