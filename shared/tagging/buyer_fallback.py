@@ -11,6 +11,7 @@ from shared.tagging.parties import VERBS, Party
 from shared.tagging.roles import Roles, SentenceRoles
 from shared.tagging.text import Doc
 
+_PARTY_WORDS = frozenset(("gov", "country_ref", "company_ref", "pronoun", "group_noun"))
 _PRO_DROP = frozenset(("ja", "ko", "zh", "es", "it", "pt"))
 
 
@@ -121,6 +122,8 @@ def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Part
     verb_at = m.end()
     if not any(s == verb_at and c in VERBS for s, _, c, _ in finder.lex):
         return None
+    if any(c in _PARTY_WORDS and s < m.end(1) and name_at < e for s, e, c, _ in finder.lex):
+        return None  # "L'Etat", "Le gouvernement": a word the lexicon knows, not a name
     return Party(name_at, m.end(1), doc.norm[name_at : m.end(1)], None, "company")
 
 

@@ -27,7 +27,10 @@ LANGS = ("en", "fr", "de", "es", "it", "ko", "ja")
 # ANY lexicon), theirs included, since their wire copy borrows English and neighbour terms.
 WIDE_LANGS = ("nl", "pt")
 ANY = "xx"  # story language unknown: every language's words at once
-ROLE_WORDS = {"prep_to": "to", "prep_from": "from", "prep_in": "in", "and": "", "with": ""}
+ROLE_WORDS = {
+    "prep_to": "to", "prep_from": "from", "prep_in": "in", "and": "", "with": "",
+    "facility": "facility",
+}
 
 
 @dataclass(frozen=True)

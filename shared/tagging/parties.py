@@ -76,8 +76,9 @@ _PURPOSE_GAP = re.compile(
 # a particle ("삼성전자에 GPU", "エヌビディアはGPU") marks a role instead.
 _CJK_MAKER_GAP = frozenset(("", "의", "の", "製", "製の", "산", "社の", "社製"))
 
-# Between a subject and its verb: an auxiliary or adverb or two, no punctuation.
-_SUBJECT_GAP = re.compile(r" (?:[\w'-]+ ){0,2}$")
+# Between a subject and its verb: an auxiliary or adverb or two, no punctuation; not a word
+# that opens a purpose clause ("a la startup X para fabricar": X does not make the deal).
+_SUBJECT_GAP = re.compile(r" (?!(?:para|pour|per|um|om|afin|pra|in order) )(?:[\w'-]+ ){0,2}$")
 
 
 _ATTRIBUTIVE = re.compile(r"-[^\W\d_]")  # "US-Chipkonzern": an adjective, not a party
@@ -323,6 +324,12 @@ class SentenceParties:
                 # "An Samsung liefert Nvidia ...", "Für die Telekom baut ...": a phrase put
                 # first (German verb-second order) is no subject; the subject follows the verb
                 if nexts and self._fronted_to(p):
+                    continue
+                # "a stake in Graphcore to build ...": after a prepositional object, "to"
+                # opens a purpose clause
+                if nexts and (i in self.to_marked or i in self.in_marked) and low.startswith(
+                    " to ", p.end
+                ):
                     continue
                 if nexts:
                     self.in_marked.discard(i)

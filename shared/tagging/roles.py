@@ -110,6 +110,10 @@ class SentenceRoles(SentenceParties):
     # -- roles ----------------------------------------------------------------------------
     def roles(self, amount: Amount) -> list[Roles]:
         verb = self._verb(amount)
+        if verb is not None and verb[2] == "buy" and not self.cjk:
+            # "will take a $2 billion stake in Intel": the size is a stake's
+            verb = next((h for h in self.lex if h[2] == "equity"
+                         and amount.end <= h[0] <= amount.end + 12), verb)
         cat = verb[2] if verb else None
         P = self.parties
         vendors = [i for i in self.from_marked]
@@ -142,6 +146,10 @@ class SentenceRoles(SentenceParties):
             payer = [i for i, p in enumerate(P) if p.end <= verb[0]]
             payee = [i for i, p in enumerate(P) if verb[1] <= p.start and p.end <= amount.start]
             buyer = P[payer[-1]] if payer else None
+            if not payee and recip and buyer is None:
+                # "L'Etat versera 80 millions à Lumina": public money paid to a named
+                # company is that company's (a grant)
+                return [Roles(P[recip[0]], None, "grant")]
             return [Roles(buyer, P[payee[0]] if payee else vendor, cat)]
         if cat == "contract" and verb is not None:
             won = self._won_from(verb)
@@ -226,6 +234,9 @@ class SentenceRoles(SentenceParties):
                 dative = [p for p in P if verb[1] <= p.start and p.end <= amount.start]
                 if dative:
                     return [Roles(dative[-1], giver, cat)]
+            owner = self._facility_owner(giver)
+            if owner is not None:
+                return [Roles(owner, giver, cat)]
             return [Roles(None, giver, cat)]
         if cat in ("buy", None):
             # "comprará ... a Nvidia", "achète à Nvidia": after a buying verb, the maker sells
@@ -280,6 +291,22 @@ class SentenceRoles(SentenceParties):
         winner = next((p for i, p in enumerate(self.parties)
                        if i not in self.from_marked and p.end <= verb[0]), None)
         return Roles(client, winner, "contract")
+
+    def _facility_owner(self, giver: Party | None) -> Party | None:
+        """'aid for the new plant of STMicroelectronics', 'für das Werk von Infineon', 'for
+        Micron's Idaho fab': the company owning the site the money is for."""
+        if self.cjk or "facility" not in self.preps.before:
+            return None
+        rx = self.preps.before["facility"]
+        for p in self.parties:
+            if p is giver or p.kind != "company":
+                continue
+            m = rx.search(self.low, max(self.start, p.start - 40), p.start)
+            if m is not None and _OF_OWNER.match(self.low, m.end(1), p.start):
+                return p
+            if _OWNER_OF.match(self.low, p.end) and rx.search(self.low, p.end, p.end + 30):
+                return p
+        return None
 
     def _parts_group(self, amount: Amount, seller: Party | None) -> Party | None:
         """A total whose parts all go to parties of one country, with no recipient of its
@@ -350,6 +377,12 @@ _PASSIVE = re.compile(
     r"wurden?|wird|werden|ha ricevuto|è stat[oa]|fue|será|foi|werd|wordt)\s+(?:\w+\s+)?$"
 )
 _WORD = re.compile(r"\w+")
+# Possessive link from a site to its owner, and from an owner to its site ("Micron's").
+_OF_OWNER = re.compile(
+    r"s? (?:of|de|d'|du|des|von|vom|der|di|del|della|dello|do|da|van)"
+    r" ?(?:the |la |le |l'|el |il |lo |o |a )?(?:[\w-]+ ){0,2}$"
+)
+_OWNER_OF = re.compile(r"'s? (?:[\w-]+ ){0,3}")
 _LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")
 
 

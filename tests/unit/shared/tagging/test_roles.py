@@ -161,3 +161,44 @@ def test_winner_of_an_order_from_a_client_sells_to_it() -> None:
         "Naver placed an order for 6,000 GPUs from AMD for its AI data centre.",
     )
     assert [(d.vendor, d.buyer) for d in placed.deals] == [("AMD", "Naver Cloud")]
+
+
+def test_stake_right_after_the_sum_makes_it_an_investment() -> None:
+    t = tag(
+        "AI chip stake",
+        "Microsoft will take a $1.5 billion stake in struggling chip designer Graphcore to "
+        "build AI accelerators together.",
+    )
+    assert [(d.vendor, d.buyer) for d in t.deals] == [("Microsoft", "Graphcore")]
+
+
+def test_recipient_before_a_purpose_clause_still_receives() -> None:
+    es = tag(
+        "Ayudas para chips de IA",
+        "El Gobierno español concederá 120 millones de euros a la empresa Sparkchip para "
+        "fabricar chips de IA en Valencia.",
+        lang="es",
+    )
+    assert [d.buyer for d in es.deals] == ["Sparkchip"]
+    fr = tag(
+        "Aide pour les puces d'IA",
+        "L'Etat versera 80 millions d'euros à la start-up Lumina pour produire des puces d'IA.",
+        lang="fr",
+    )
+    assert [d.buyer for d in fr.deals] == ["Lumina"]
+
+
+def test_aid_for_a_companys_plant_goes_to_that_company() -> None:
+    it = tag(
+        "Fondi per i chip per l'IA",
+        "Il governo italiano ha stanziato 150 milioni di euro per il nuovo stabilimento di "
+        "Infineon a Milano, che produrrà chip per l'IA.",
+        lang="it",
+    )
+    assert [d.buyer for d in it.deals] == ["Infineon"]
+    en = tag(
+        "Grant for AI memory fab",
+        "The U.S. government will cover up to $800 million of the cost of Micron's new HBM "
+        "plant in New York, which will make memory for AI chips.",
+    )
+    assert [d.buyer for d in en.deals] == ["Micron"]
