@@ -8,7 +8,8 @@ import re
 
 from shared.tagging.amounts import Amount
 from shared.tagging.parties import VERBS, Party
-from shared.tagging.roles import Roles, SentenceRoles
+from shared.tagging.role_cues import Roles
+from shared.tagging.roles import SentenceRoles
 from shared.tagging.text import Doc
 
 _PARTY_WORDS = frozenset(("gov", "country_ref", "company_ref", "pronoun", "group_noun"))

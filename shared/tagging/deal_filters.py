@@ -9,7 +9,7 @@ import re
 
 from shared.tagging.amounts import CJK_LANGS, Amount
 from shared.tagging.parties import LexHit, Party
-from shared.tagging.roles import Roles
+from shared.tagging.role_cues import Roles
 from shared.tagging.text import Doc
 
 _CLAUSE = re.compile(

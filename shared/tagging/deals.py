@@ -23,8 +23,10 @@ from shared.tagging.entities import Mention
 from shared.tagging.folding import fold
 from shared.tagging.knowledge import Knowledge
 from shared.tagging.numbers import NumberMention
-from shared.tagging.parties import VERBS, LexHit, Party, doc_parties, home_country
-from shared.tagging.roles import Roles, SentenceRoles
+from shared.tagging.parties import VERBS, LexHit, Party
+from shared.tagging.role_cues import Roles
+from shared.tagging.roles import SentenceRoles
+from shared.tagging.story_parties import doc_parties, home_country
 from shared.tagging.text import Doc
 
 RELEVANCE_MIN = 1.0  # ai-chips score under which a story holds no chip deal

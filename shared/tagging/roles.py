@@ -10,36 +10,17 @@ size over coordinated parties.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from shared.tagging.amounts import Amount
-from shared.tagging.parties import VERBS, LexHit, Party, SentenceParties
+from shared.tagging.parties import VERBS, LexHit
+from shared.tagging.role_cues import RoleCues, Roles
 
 
-@dataclass(frozen=True, slots=True)
-class Roles:
-    buyer: Party | None
-    vendor: Party | None
-    verb: str | None
-
-
-class SentenceRoles(SentenceParties):
+class SentenceRoles(RoleCues):
     """Buyer and vendor of each deal size in one sentence."""
 
     headline = False  # headline style: a comma means "and" ("Foxconn, Nvidia to build ...")
-    # the sentence's deal sizes, bracketed restatements left out
-    sizes: tuple[Amount, ...] = ()
-
-    def _other_size_between(self, amount: Amount, p: Party) -> bool:
-        """'13,000 GPUs: 8,000 to Samsung, 3,000 to SK ...': with two or more smaller sizes of
-        the same kind beside it, a size is a total, and a recipient with one of those parts
-        between it and the total belongs to that part."""
-        parts = [x for x in self.sizes
-                 if x.kind == amount.kind and x.start != amount.start and x.value < amount.value]
-        if len(parts) < 2:
-            return False
-        lo, hi = (amount.end, p.start) if p.start >= amount.end else (p.end, amount.start)
-        return any(lo <= x.start and x.end <= hi for x in parts)
 
     def _verb(self, amount: Amount) -> LexHit | None:
         verbs = [h for h in self.lex if h[2] in VERBS]
@@ -272,117 +253,6 @@ class SentenceRoles(SentenceParties):
             return [Roles(replace(group[0], name=joint), vendor, cat)]
         return [Roles(P[subj[0]], vendor, cat)]
 
-    def _passive(self, verb: LexHit) -> bool:
-        word = _WORD.match(self.low, verb[0])
-        if word is not None and word.group().endswith("ing"):
-            return False  # "is giving": progressive, active
-        return _PASSIVE.search(self.low, max(self.start, verb[0] - 16), verb[0]) is not None
-
-    def _won_from(self, verb: LexHit) -> Roles | None:
-        """'Samsung wins an order from AMD', 'décroche un contrat de Renault': with a verb of
-        winning before the contract, the party it comes from buys and the winner sells."""
-        # (German and Dutch put the participle last: "hat einen Auftrag von AMD gewonnen")
-        if not any(h[2] == "win" for h in self.lex):
-            return None
-        client = next((p for i, p in enumerate(self.parties)
-                       if i in self.from_marked and p.start >= verb[0]), None)
-        if client is None:
-            return None
-        winner = next((p for i, p in enumerate(self.parties)
-                       if i not in self.from_marked and p.end <= verb[0]), None)
-        return Roles(client, winner, "contract")
-
-    def _facility_owner(self, giver: Party | None) -> Party | None:
-        """'aid for the new plant of STMicroelectronics', 'für das Werk von Infineon', 'for
-        Micron's Idaho fab': the company owning the site the money is for."""
-        if self.cjk or "facility" not in self.preps.before:
-            return None
-        rx = self.preps.before["facility"]
-        for p in self.parties:
-            if p is giver or p.kind != "company":
-                continue
-            m = rx.search(self.low, max(self.start, p.start - 40), p.start)
-            if m is not None and _OF_OWNER.match(self.low, m.end(1), p.start):
-                return p
-            if _OWNER_OF.match(self.low, p.end) and rx.search(self.low, p.end, p.end + 30):
-                return p
-        return None
-
-    def _parts_group(self, amount: Amount, seller: Party | None) -> Party | None:
-        """A total whose parts all go to parties of one country, with no recipient of its
-        own: those parties together (an unnamed group of that country) receive it."""
-        parts = [p for p in self.parties if p is not seller and p.kind != "country"
-                 and self._other_size_between(amount, p)]
-        countries = {p.country for p in parts}
-        if len(parts) < 2 or len(countries) != 1 or None in countries:
-            return None
-        first = parts[0]
-        return Party(first.start, parts[-1].end, None, first.country, "group")
-
-    def _speaker(self, amount: Amount) -> Party | None:
-        """"The investment is 1.5 billion euros, the company said": a company after the sum."""
-        after = [
-            p for i, p in enumerate(self.parties)
-            if p.start >= amount.end and p.kind == "company" and i not in self.from_marked
-            and i not in self.to_marked and i not in self.in_marked
-        ]
-        return after[0] if after else None
-
-    def _recipient_rank(self, i: int, amount: Amount) -> tuple[int, int]:
-        """Korean/Japanese name the recipient before the size, the others after it."""
-        p = self.parties[i]
-        before = p.end <= amount.start
-        first = before if self.cjk else not before
-        return (0 if first else 1, abs(p.start - amount.start))
-
-    def _invests_in_unnamed(self, amount: Amount) -> bool:
-        """'invests $1 billion in a start-up': the money goes to a company not named here."""
-        if self.cjk:
-            return False
-        for s, _, cat, _ in self.lex:
-            if cat in ("group_noun", "company_ref") and amount.end <= s <= amount.end + 40:
-                m = self.preps.before["in"].search(self.low, amount.end, s)
-                if m is not None and s - m.end(1) <= 8:
-                    return True
-        return False
-
-    def _equity_after(self, amount: Amount) -> Party | None:
-        """'$2 billion of Intel shares': the company whose shares are bought."""
-        for s, _, cat, _ in self.lex:
-            if cat == "equity" and amount.end <= s <= amount.end + 30:
-                for p in self.parties:
-                    if amount.end <= p.start and p.end <= s and p.kind == "company":
-                        return p
-        return None
-
-    def _invest_target(self, amount: Amount, verb: LexHit | None) -> Party | None:
-        """The company or institution invested in ('in Intel', 'dans la start-up')."""
-        start = verb[1] if verb is not None and verb[1] <= amount.start else amount.start
-        cands = [
-            p
-            for i, p in enumerate(self.parties)
-            if (i in self.in_marked or i in self.to_marked)
-            and i not in self.from_marked
-            and p.kind in ("company", "institution")
-            and p.start >= start
-        ]
-        if not cands:
-            return None
-        return min(cands, key=lambda p: abs(p.start - amount.end))
-
-
-# An auxiliary right before a granting verb: the sentence's subject is the recipient.
-_PASSIVE = re.compile(
-    r"\b(?:been|was|were|is|are|be|being|gets?|got|se voit|s'est vue?|se verra|s'était vue?|"
-    r"wurden?|wird|werden|ha ricevuto|è stat[oa]|fue|será|foi|werd|wordt)\s+(?:\w+\s+)?$"
-)
-_WORD = re.compile(r"\w+")
-# Possessive link from a site to its owner, and from an owner to its site ("Micron's").
-_OF_OWNER = re.compile(
-    r"s? (?:of|de|d'|du|des|von|vom|der|di|del|della|dello|do|da|van)"
-    r" ?(?:the |la |le |l'|el |il |lo |o |a )?(?:[\w-]+ ){0,2}$"
-)
-_OWNER_OF = re.compile(r"'s? (?:[\w-]+ ){0,3}")
 _LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")
 
 
