@@ -18,7 +18,7 @@ from typing import Any
 
 from shared.errors import ConfigError
 from shared.tagging.lexicon import Lexicon, Payload
-from shared.tagging.numbers import NumberRules, spelled_specs
+from shared.tagging.number_rules import NumberRules, spelled_specs
 from shared.tagging.parties import PrepRules
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
