@@ -151,10 +151,14 @@ class SentenceRoles(RoleCues):
                 return [Roles(P[recip[0]], seller, cat)]
             if verb is not None and not self.cjk:
                 # "will sell Samsung 7,500 accelerators": a party between the verb and the
-                # count is its indirect object, maker or not
-                dative = [p for p in P if verb[1] <= p.start and p.end <= amount.start
+                # count is its indirect object, maker or not; German and Dutch put the verb
+                # last ("wird Samsung 30.000 Chips liefern"), after the object
+                lo = verb[1] if verb[1] <= amount.start else (
+                    self.start if self.lang in _VERB_LAST and verb[0] >= amount.end
+                    else amount.start)
+                dative = [p for p in P if lo <= p.start and p.end <= amount.start
                           and p is not seller and p.kind != "country"]
-                if dative and verb[1] <= amount.start:
+                if dative:
                     return [Roles(dative[-1], seller, cat)]
             others = [
                 i for i in range(len(P))
@@ -253,6 +257,7 @@ class SentenceRoles(RoleCues):
             return [Roles(replace(group[0], name=joint), vendor, cat)]
         return [Roles(P[subj[0]], vendor, cat)]
 
+_VERB_LAST = frozenset(("de", "nl"))
 _LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")
 
 

@@ -202,3 +202,19 @@ def test_aid_for_a_companys_plant_goes_to_that_company() -> None:
         "plant in New York, which will make memory for AI chips.",
     )
     assert [d.buyer for d in en.deals] == ["Micron"]
+
+
+def test_german_verb_last_object_before_the_count_receives() -> None:
+    aux = tag(
+        "KI-Chips für SK Hynix",
+        "AMD wird SK Hynix 14.000 KI-Beschleuniger liefern, teilten beide Konzerne mit.",
+        lang="de",
+    )
+    assert _roles(aux) == [("AMD", "SK Hynix", 14000)]
+    passive = tag(
+        "KI-Chips für die Telekom",
+        "Die Telekom wird von Intel mit 5.000 KI-Beschleunigern beliefert.",
+        "Die Chips gehen in ein neues Rechenzentrum.",
+        lang="de",
+    )
+    assert _roles(passive) == [("Intel", "Deutsche Telekom", 5000)]
