@@ -321,3 +321,19 @@ def test_count_in_the_years_range_right_before_its_unit_is_a_count() -> None:
         "In 2026 chips from AMD will follow, the company said.",
     )
     assert [(d.buyer, d.quantity) for d in t.deals] == [("Scaleway", 2048)]
+
+
+def test_memory_stacks_spelled_as_memory_piles_are_hbm_units() -> None:
+    fr = tag(
+        "Mémoire pour puces d'IA",
+        "AMD a commandé à SK Hynix 60.000 piles de mémoire pour ses accélérateurs d'IA.",
+        lang="fr",
+    )
+    assert [(d.buyer, d.quantity, d.unit) for d in fr.deals] == [("AMD", 60000, Unit.HBM_STACK)]
+    en = tag(
+        "Memory for AI chips",
+        "Micron will ship 25,000 memory stacks to Google for its AI accelerators.",
+    )
+    assert [(d.buyer, d.quantity, d.unit) for d in en.deals] == [
+        ("Google", 25000, Unit.HBM_STACK)
+    ]

@@ -163,3 +163,8 @@ def test_ueber_after_an_order_noun_introduces_the_sum() -> None:
     assert first("Der Konzern investiert über 3 Milliarden Euro.", "de") == (
         3e9, Qualifier.AT_LEAST,
     )
+
+
+def test_agency_abbreviated_scales() -> None:
+    assert first("The state will add 95 bil. yen in aid.", "en")[0] == 95e9
+    assert first("The group will spend 2.4 tril. won on the fab.", "en")[0] == 2.4e12
