@@ -38,3 +38,40 @@ def test_unknown_company_after_a_company_noun() -> None:
         lang="de",
     )
     assert found["Alpenrechner Systems"] == ("company", None)
+
+
+def test_unknown_companies_named_by_apposition_legal_form_or_cue_complement() -> None:
+    from .tagging_fixtures import tag
+
+    appo = tag(
+        "AI chip start-up raises funds",
+        "Quorix, a Busan-based AI chip designer, raised 40 billion won in a new round.",
+        "The start-up makes inference chips for data centres.",
+    )
+    assert [d.buyer for d in appo.deals] == ["Quorix"]
+    legal = tag(
+        "GPU order",
+        "Nvidia will ship 3,000 GPUs to Kalvo AB for its AI cloud in Sweden.",
+        "The chips arrive next year.",
+    )
+    assert [d.buyer for d in legal.deals] == ["Kalvo"] or [d.buyer for d in legal.deals] == [
+        "Kalvo AB"
+    ]
+    fr = tag(
+        "Puces d'IA",
+        "Le fournisseur de cloud Altavia achètera 2.500 processeurs graphiques à AMD pour "
+        "son centre de données d'IA.",
+        lang="fr",
+    )
+    assert [d.buyer for d in fr.deals] == ["Altavia"]
+
+
+def test_product_acronym_after_a_company_noun_is_not_a_company() -> None:
+    from .tagging_fixtures import tag
+
+    t = tag(
+        "Memory maker passes test",
+        "The leading supplier of advanced HBM chips said it passed a qualification test.",
+        "La firme de mémoire HBM a livré des échantillons.",
+    )
+    assert not any(e.name == "HBM" for e in t.entities)
