@@ -337,3 +337,18 @@ def test_memory_stacks_spelled_as_memory_piles_are_hbm_units() -> None:
     assert [(d.buyer, d.quantity, d.unit) for d in en.deals] == [
         ("Google", 25000, Unit.HBM_STACK)
     ]
+
+
+def test_chip_model_names_count_as_units() -> None:
+    en = tag(
+        "GPU purchase",
+        "Naver will buy 6,000 B200s from Nvidia for its AI data centre.",
+    )
+    assert [(d.buyer, d.quantity, d.unit) for d in en.deals] == [("Naver Cloud", 6000, Unit.GPU)]
+    ko = tag(
+        "LG, AMD 가속기 구매",
+        "LG가 AMD MI355X 4천 개를 구매한다.",
+        "인공지능 데이터센터에 설치한다.",
+        lang="ko",
+    )
+    assert [(d.buyer, d.quantity, d.unit) for d in ko.deals] == [("LG", 4000, Unit.ACCELERATOR)]
