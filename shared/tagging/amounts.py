@@ -84,7 +84,8 @@ def find_amounts(
             continue
         if out and out[-1].kind == "money" and n.scaled and n.value >= 1e6:
             prev = out[-1]
-            if n.start - prev.end < 120:
+            # "... 20 trillion won, and 1 million HBM stacks": a unit noun makes it a count
+            if n.start - prev.end < 120 and not _unit_after(n, units, counts, low, sent_end, cjk):
                 out.append(Amount("money", n.value, n.qualifier, n.start, n.end,
                                   currency=prev.currency))
                 continue

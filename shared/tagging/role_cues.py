@@ -45,7 +45,13 @@ class RoleCues(SentenceParties):
         """'Samsung wins an order from AMD', 'décroche un contrat de Renault': with a verb of
         winning before the contract, the party it comes from buys and the winner sells."""
         # (German and Dutch put the participle last: "hat einen Auftrag von AMD gewonnen")
-        if not any(h[2] == "win" for h in self.lex):
+        money = {h[0] for h in self.lex if h[2] == "currency"}  # "won" is also the currency
+        # receiving an order is winning it: "received an order", "erhält einen Auftrag"
+        if not any(
+            (h[2] == "win" and h[0] not in money)
+            or (h[2] == "buy" and h[1] <= verb[0] and verb[0] - h[1] <= 12)
+            for h in self.lex
+        ):
             return None
         client = next((p for i, p in enumerate(self.parties)
                        if i in self.from_marked and p.start >= verb[0]), None)
@@ -128,12 +134,19 @@ class RoleCues(SentenceParties):
             and i not in self.from_marked
             and p.kind in ("company", "institution")
             and p.start >= start
+            and not self._verb_between(amount.end, p.start)
         ]
         if not cands:
             return None
         return min(cands, key=lambda p: abs(p.start - amount.end))
 
+    def _verb_between(self, a: int, b: int) -> bool:
+        """'invests 20 trillion won in a plant, and expects to supply ... to Nvidia': another
+        deal verb between the size and a party puts the party in another clause."""
+        return any(a <= h[0] and h[1] <= b and h[2] in _DEAL_VERBS for h in self.lex)
 
+
+_DEAL_VERBS = frozenset(("supply", "buy", "invest", "raise", "grant", "contract", "pay"))
 # An auxiliary right before a granting verb: the sentence's subject is the recipient.
 _PASSIVE = re.compile(
     r"\b(?:been|was|were|is|are|be|being|gets?|got|se voit|s'est vue?|se verra|s'était vue?|"

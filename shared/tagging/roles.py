@@ -200,6 +200,9 @@ class SentenceRoles(RoleCues):
                 # "Kakao has been granted ...", "Rapidus was awarded ... by the government",
                 # "s'est vu accorder": the subject of a passive grant receives it
                 return [Roles(giver, vendor, cat)]
+            owner = self._facility_owner(giver)
+            if owner is not None:
+                return [Roles(owner, giver, cat)]
             if giver is not None and any(
                 c == "buy" and giver.end <= st and e <= amount.start for st, e, c, _ in self.lex
             ):
@@ -219,9 +222,6 @@ class SentenceRoles(RoleCues):
                 dative = [p for p in P if verb[1] <= p.start and p.end <= amount.start]
                 if dative:
                     return [Roles(dative[-1], giver, cat)]
-            owner = self._facility_owner(giver)
-            if owner is not None:
-                return [Roles(owner, giver, cat)]
             return [Roles(None, giver, cat)]
         if cat in ("buy", None):
             # "comprará ... a Nvidia", "achète à Nvidia": after a buying verb, the maker sells

@@ -218,3 +218,32 @@ def test_german_verb_last_object_before_the_count_receives() -> None:
         lang="de",
     )
     assert _roles(passive) == [("Intel", "Deutsche Telekom", 5000)]
+
+
+def test_own_plant_investment_is_not_given_to_a_party_of_the_next_clause() -> None:
+    t = tag(
+        "Memory maker expands",
+        "Samsung will invest 15 trillion won in a new HBM line in Pyeongtaek, it said, and "
+        "plans to supply more than 500,000 HBM stacks to AMD next year.",
+    )
+    got = {(d.buyer, d.quantity, d.amount) for d in t.deals}
+    assert ("Samsung Electronics", None, 15e12) in got
+    assert ("AMD", 500000, None) in got
+
+
+def test_grant_for_the_building_of_a_companys_fab_goes_to_the_company() -> None:
+    t = tag(
+        "Förderung für Chipwerk",
+        "Das Land Sachsen fördert den Bau einer Fabrik von Infineon für KI-Chips mit "
+        "600 Millionen Euro.",
+        lang="de",
+    )
+    assert [d.buyer for d in t.deals] == ["Infineon"]
+
+
+def test_the_currency_won_is_not_a_verb_of_winning() -> None:
+    t = tag(
+        "HBM deal",
+        "SK Hynix received an order worth 900 billion won from AMD to supply HBM for AI chips.",
+    )
+    assert [(d.vendor, d.buyer) for d in t.deals] == [("SK Hynix", "AMD")]
