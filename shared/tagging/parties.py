@@ -52,6 +52,7 @@ class PrepRules:
 
 
 LexHit = tuple[int, int, str, str]  # start, end, category, value
+_CLOSERS = frozenset(")\uff09\u300d\u300f\"'")  # closing brackets and quotes, full-width too
 
 # German case articles mark a role only right before the name ("liefert der Telekom").
 _ARTICLES = frozenset(("der", "dem", "des", "den"))
@@ -152,7 +153,9 @@ class SentenceParties:
         """The preposition of this kind governing the party ('to', 'von', Korean '에')."""
         low = self.low
         if self.cjk:
-            m = self.preps.after[kind].match(low, p.end)
+            # "...(TSMC)の" in full-width brackets: the particle follows the closing bracket
+            at = p.end + 1 if low[p.end : p.end + 1] in _CLOSERS else p.end
+            m = self.preps.after[kind].match(low, at)
             return m.group(1) if m else None
         lo = max(self.start, p.start - reach - 16)
         m = self.preps.before[kind].search(low, lo, p.start)

@@ -64,8 +64,10 @@ class RoleCues(SentenceParties):
     def _facility_owner(self, giver: Party | None) -> Party | None:
         """'aid for the new plant of STMicroelectronics', 'für das Werk von Infineon', 'for
         Micron's Idaho fab': the company owning the site the money is for."""
-        if self.cjk or "facility" not in self.preps.before:
+        if "facility" not in self.preps.before:
             return None
+        if self.cjk:
+            return self._facility_owner_cjk(giver)
         rx = self.preps.before["facility"]
         for p in self.parties:
             if p is giver or p.kind != "company":
@@ -74,6 +76,21 @@ class RoleCues(SentenceParties):
             if m is not None and _OF_OWNER.match(self.low, m.end(1), p.start):
                 return p
             if _OWNER_OF.match(self.low, p.end) and rx.search(self.low, p.end, p.end + 30):
+                return p
+        return None
+
+    def _facility_owner_cjk(self, giver: Party | None) -> Party | None:
+        """'TSMC의 구마모토 공장에', 'TSMCの熊本第2工場に': a company marked as possessor, then
+        a site that takes the recipient particle."""
+        rx = self.preps.after["facility"]
+        for p in self.parties:
+            if p is giver or p.kind != "company":
+                continue
+            of = _CJK_OF.match(self.low, p.end)  # the rest of a longer name may come first
+            if of is None:
+                continue
+            f = rx.search(self.low, of.end(), of.end() + 12)
+            if f is not None and self.low[f.end() : f.end() + 1] in ("に", "에"):
                 return p
         return None
 
@@ -146,6 +163,7 @@ class RoleCues(SentenceParties):
         return any(a <= h[0] and h[1] <= b and h[2] in _DEAL_VERBS for h in self.lex)
 
 
+_CJK_OF = re.compile(r"[^\s、,。]{0,10}?(?:の|의) ?")
 _DEAL_VERBS = frozenset(("supply", "buy", "invest", "raise", "grant", "contract", "pay"))
 # An auxiliary right before a granting verb: the sentence's subject is the recipient.
 _PASSIVE = re.compile(

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from shared.tagging.amounts import Amount
-from shared.tagging.parties import VERBS, LexHit
+from shared.tagging.parties import VERBS, LexHit, Party
 from shared.tagging.role_cues import RoleCues, Roles
 
 
@@ -46,9 +46,11 @@ class SentenceRoles(RoleCues):
         if not cands:
             return []
 
-        def rank(i: int) -> tuple[int, int, int]:
+        def rank(i: int) -> tuple[int, int, int, int]:
             p = self.parties[i]
             return (
+                # Korean and Japanese mark the subject or topic with a particle
+                1 if self.cjk and _TOPIC.match(self.low, p.end) else 0,
                 0 if p.kind == "country" else 1,
                 0 if (prefer_non_vendor and p.vendor_type) else 1,
                 p.start,
@@ -87,6 +89,34 @@ class SentenceRoles(RoleCues):
             cat == "each" and subject_end <= s and e <= amount.start + 40
             for s, e, cat, _ in self.lex
         )
+
+    def _recipients(self, first: int, seller: Party | None, cat: str) -> list[Roles]:
+        """The marked recipient with the parties coordinated with it ("to the government,
+        Samsung and Naver", "정부와 삼성전자, 네이버에"): several recipients of one size get it
+        together (an unnamed group of their country) or each ("each", "각각")."""
+        P = self.parties
+        group = [first]
+        step = -1 if self.cjk else 1
+        j = first
+        while 0 <= j + step < len(P):
+            k = j + step
+            a, b = (P[k], P[j]) if step < 0 else (P[j], P[k])
+            gap = self.low[a.end : b.start]
+            if P[k] is seller or len(gap) > 30 or not self._is_and(gap, comma=True):
+                break
+            group.append(k)
+            j = k
+        if len(group) == 1:
+            return [Roles(P[first], seller, cat)]
+        group.sort()
+        if any(c == "each" for _, _, c, _ in self.lex):
+            return [Roles(P[i], seller, cat) for i in group]
+        countries = {P[i].country for i in group}
+        if len(countries) == 1 and None not in countries:
+            whole = Party(P[group[0]].start, P[group[-1]].end, None, P[first].country, "group")
+            return [Roles(whole, seller, cat)]
+        joint = _join([P[i].name or "" for i in group], self.lang)
+        return [Roles(replace(P[first], name=joint), seller, cat)]
 
     # -- roles ----------------------------------------------------------------------------
     def roles(self, amount: Amount) -> list[Roles]:
@@ -148,7 +178,7 @@ class SentenceRoles(RoleCues):
                 (p for i, p in enumerate(P) if p.vendor_type and i not in recip[:1]), None
             )
             if recip:
-                return [Roles(P[recip[0]], seller, cat)]
+                return self._recipients(recip[0], seller, cat)
             if verb is not None and not self.cjk:
                 # "will sell Samsung 7,500 accelerators": a party between the verb and the
                 # count is its indirect object, maker or not; German and Dutch put the verb
@@ -202,6 +232,10 @@ class SentenceRoles(RoleCues):
                 return [Roles(giver, vendor, cat)]
             owner = self._facility_owner(giver)
             if owner is not None:
+                if giver is not None and giver.name == owner.name:
+                    # a name and its bracketed short form, as Japanese copy writes them
+                    giver = next((p for p in P if p.name != owner.name
+                                  and p.end <= amount.start), None)
                 return [Roles(owner, giver, cat)]
             if giver is not None and any(
                 c == "buy" and giver.end <= st and e <= amount.start for st, e, c, _ in self.lex
@@ -258,6 +292,7 @@ class SentenceRoles(RoleCues):
         return [Roles(P[subj[0]], vendor, cat)]
 
 _VERB_LAST = frozenset(("de", "nl"))
+_TOPIC = re.compile(r"(?:은|는|이|가|は|が)(?![가-힣])")
 _LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")
 
 

@@ -247,3 +247,34 @@ def test_the_currency_won_is_not_a_verb_of_winning() -> None:
         "SK Hynix received an order worth 900 billion won from AMD to supply HBM for AI chips.",
     )
     assert [(d.vendor, d.buyer) for d in t.deals] == [("SK Hynix", "AMD")]
+
+
+def test_coordinated_recipients_share_one_size() -> None:
+    ko = tag(
+        "AMD, 국내 기업에 가속기 공급",
+        "AMD가 카카오와 네이버, LG에 AI 가속기 3만 개를 공급한다.",
+        "가속기는 인공지능 데이터센터에 설치된다.",
+        lang="ko",
+    )
+    assert [(d.buyer, d.buyer_country, d.quantity) for d in ko.deals] == [(None, "KR", 30000)]
+    en = tag(
+        "GPUs for Japan",
+        "Nvidia will supply 40,000 GPUs to SoftBank, KDDI and Sakura Internet for AI data "
+        "centres.",
+    )
+    assert [(d.buyer, d.buyer_country, d.quantity) for d in en.deals] == [(None, "JP", 40000)]
+    each = tag(
+        "GPUs for Japan",
+        "Nvidia will supply 10,000 GPUs each to SoftBank and KDDI for AI data centres.",
+    )
+    assert {(d.buyer, d.quantity) for d in each.deals} == {("SoftBank", 10000), ("KDDI", 10000)}
+
+
+def test_japanese_subsidy_for_a_companys_plant_goes_to_the_company() -> None:
+    t = tag(
+        "政府、マイクロン広島工場に補助",
+        "経済産業省は、マイクロン・メモリ・ジャパンの広島工場に最大1500億円を補助すると発表した。",
+        "人工知能向けの半導体メモリーを生産する。",
+        lang="ja",
+    )
+    assert [d.buyer for d in t.deals] == ["Micron"]
