@@ -75,3 +75,24 @@ def test_product_acronym_after_a_company_noun_is_not_a_company() -> None:
         "La firme de mémoire HBM a livré des échantillons.",
     )
     assert not any(e.name == "HBM" for e in t.entities)
+
+
+def test_unknown_start_up_after_a_long_description_raises_the_money() -> None:
+    from .tagging_fixtures import tag
+
+    it = tag(
+        "Round per chip IA",
+        "La startup torinese di chip per l'IA Vela Systems ha chiuso un round da 25 milioni di "
+        "euro.",
+        "L'azienda progetta chip per l'intelligenza artificiale.",
+        lang="it",
+    )
+    assert [d.buyer for d in it.deals] == ["Vela Systems"]
+    es = tag(
+        "Ronda para chips de IA",
+        "La empresa de chips de IA Quantia ha cerrado una ronda de financiación de 30 millones "
+        "de euros.",
+        "La empresa diseña procesadores para inteligencia artificial.",
+        lang="es",
+    )
+    assert [d.buyer for d in es.deals] == ["Quantia"]
