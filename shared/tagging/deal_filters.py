@@ -68,11 +68,16 @@ def both_sides(roles: Roles) -> bool:
     return v is not None and v.kind in ("company", "institution") and v.name != b.name
 
 
-def blocked(doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int) -> str | None:
-    """The kind of the word that makes this size something other than a deal, if any."""
+def blocked(
+    doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int, sizes: list[Amount]
+) -> str | None:
+    """The kind of the word that makes this size something other than a deal, if any. A word
+    with another size of the sentence between it and this one is that size's ("valued at $8
+    billion after it raised $1.1 billion")."""
     soft: str | None = None  # "expect" waits for the roles; any other kind decides at once
     cs, ce = _clause(doc, a.start, start, end)
-    before, after = _BLOCK_WINDOW[doc.lang in CJK_LANGS]
+    cjk = doc.lang in CJK_LANGS  # (Korean and Japanese close a clause with its verb)
+    before, after = _BLOCK_WINDOW[cjk]
     has_buy = any(h[2] in ("buy", "pay") for h in lex)
     for s, e, cat, kind in lex:
         if cat != "block":
@@ -84,6 +89,14 @@ def blocked(doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int) -> str
             continue  # "an order valued at", "una operación valorada en": the deal's own size
         if a.start <= s < a.end:
             continue
+        if not cjk and any(
+            x.start != a.start and not x.converted
+            and (s < x.start < a.start or a.end <= x.start < s)
+            for x in sizes
+        ):
+            continue
+        if kind == "capacity" and a.kind == "money":
+            continue  # a capacity of 90,000 wafers is no purchase; money spent on one is
         if kind == "budget" and (a.kind == "units" or has_buy):
             continue
         if kind == "superseded" and s > a.start:

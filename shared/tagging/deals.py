@@ -101,7 +101,7 @@ def extract_deals(
                 usd = kb.to_usd(a.value, a.currency or "")
                 if usd is not None and not MIN_USD <= usd < MAX_USD:
                     continue
-            block = blocked(doc, a, s_lex, sent.start, sent.end)
+            block = blocked(doc, a, s_lex, sent.start, sent.end, amounts)
             if block is not None and block != "expect":
                 continue
             if finder is None:

@@ -352,3 +352,26 @@ def test_chip_model_names_count_as_units() -> None:
         lang="ko",
     )
     assert [(d.buyer, d.quantity, d.unit) for d in ko.deals] == [("LG", 4000, Unit.ACCELERATOR)]
+
+
+def test_a_blocking_word_belongs_to_the_size_next_to_it() -> None:
+    t = tag(
+        "AI chip start-up funding",
+        "Groq was valued at $7 billion after the AI chip designer raised $600 million from "
+        "investors.",
+    )
+    assert [(d.buyer, d.amount) for d in t.deals] == [("Groq", 600e6)]
+
+
+def test_production_capacity_is_not_a_purchase_but_added_units_are() -> None:
+    cap = tag(
+        "Packaging for AI chips",
+        "TSMC will lift its advanced packaging capacity to 75,000 wafers a month to meet demand "
+        "for AI chips.",
+    )
+    assert cap.deals == ()
+    add = tag(
+        "More GPUs",
+        "Naver already runs 6,000 Nvidia GPUs for AI and will add 3,000 more next year.",
+    )
+    assert [(d.buyer, d.quantity) for d in add.deals] == [("Naver Cloud", 3000)]
