@@ -54,6 +54,9 @@ def fallback(
             return Roles(carried, roles.vendor, roles.verb)
     if roles.verb == "supply":
         return roles  # "shipped 1.5 million GPUs" with nobody receiving them: a statistic
+    giver = roles.vendor
+    if roles.verb == "grant" and giver is not None and giver.kind in ("country", "institution"):
+        return roles  # public aid with no recipient named: a support envelope, not a deal
     recent = [p for p in context if p.start >= doc.sentences[max(0, sent.index - 3)].start]
     # In languages that leave the subject out (Japanese, Korean, Spanish, Italian), a
     # sentence without one continues the one before: that sentence's subject (its first

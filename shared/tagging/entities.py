@@ -24,14 +24,16 @@ class Mention:
 # one to three capitalised words.
 _ADJECTIVE = (
     r"(?:[a-zà-ÿ-]{3,}(?:ne|que|ais|aise|ana|ano|ese|ense|ish|ian|ean|ien|ega|ego|ica|ico|ina|"
-    r"ino|esa|oise|ois|isch|ische|ischen|ienne|iana|iano|ês|esa|ota|ote|ola|ole)\s+)?"
+    r"ino|esa|oise|ois|isch|ische|ischen|ienne|iana|iano|ês|esa|ota|ote|ola|ole|ale|ial|"
+    r"elle|iel)\s+)?"
 )
 _NAME_AFTER_CUE = re.compile(
     # "l'opérateur de cloud Nuvolis", "la startup italiana di chip per l'IA Tensor Labs"
     r"\s+" + _ADJECTIVE
     + r"(?:(?:de|d'|di|für|per|para|pour) ?(?:l')?(?:[a-zà-ÿ-]{3,}|AI|IA|KI)\s+){0,3}"
     + _ADJECTIVE
-    + r"((?:[A-ZÀ-ÖØ-Þ][\w&'-]*)(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&'-]*){0,2})"
+    # a name starts with a capital, or with one small letter before one ("iGenius")
+    + r"((?:[A-ZÀ-ÖØ-Þ]|[a-z](?=[A-Z]))[\w&'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&'-]*){0,2})"
 )
 # "Xelion, a Seoul-based AI chip designer": a name set off by a comma before an indefinite
 # article and a company noun.

@@ -28,3 +28,14 @@ def test_size_of_another_kind_after_a_deal_is_not_inherited() -> None:
         "In all, 9 billion euros will flow into the site over five years.",
     )
     assert not any(d.amount == 9e9 and d.buyer == "Intel" and d.vendor for d in t.deals)
+
+
+def test_public_aid_with_no_recipient_named_is_not_given_to_another_party() -> None:
+    t = tag(
+        "Förderpaket für Chips",
+        "Italien will seine Chiphersteller im Rennen um KI-Chips mit einem Paket von 6 "
+        "Milliarden Euro unterstützen, wie die Regierung mitteilte.",
+        "Welche Firmen Geld bekommen, ist noch offen. Infineon und STMicroelectronics hoffen.",
+        lang="de",
+    )
+    assert t.deals == ()

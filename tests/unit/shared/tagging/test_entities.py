@@ -96,3 +96,24 @@ def test_unknown_start_up_after_a_long_description_raises_the_money() -> None:
         lang="es",
     )
     assert [d.buyer for d in es.deals] == ["Quantia"]
+
+
+def test_unknown_name_after_an_ai_company_description() -> None:
+    from .tagging_fixtures import tag
+
+    fr = tag(
+        "Levée de fonds",
+        "La société française d'intelligence artificielle Orbis a levé 150 millions d'euros pour "
+        "ses centres de données d'IA.",
+        "L'entreprise utilisera des puces Nvidia.",
+        lang="fr",
+    )
+    assert [d.buyer for d in fr.deals] == ["Orbis"]
+    it = tag(
+        "Round per l'IA",
+        "La società italiana di intelligenza artificiale vNova ha raccolto 70 milioni di euro "
+        "per i suoi chip per l'IA.",
+        "L'azienda usa chip Nvidia.",
+        lang="it",
+    )
+    assert [d.buyer for d in it.deals] == ["vNova"]
