@@ -93,7 +93,7 @@ class SentenceRoles(RoleCues):
     def _recipients(self, first: int, seller: Party | None, cat: str) -> list[Roles]:
         """The marked recipient with the parties coordinated with it ("to the government,
         Samsung and Naver", "정부와 삼성전자, 네이버에"): several recipients of one size get it
-        together (an unnamed group of their country) or each ("each", "각각")."""
+        together (named jointly, as joint buyers are) or each ("each", "각각")."""
         P = self.parties
         group = [first]
         step = -1 if self.cjk else 1
@@ -111,10 +111,6 @@ class SentenceRoles(RoleCues):
         group.sort()
         if any(c == "each" for _, _, c, _ in self.lex):
             return [Roles(P[i], seller, cat) for i in group]
-        countries = {P[i].country for i in group}
-        if len(countries) == 1 and None not in countries:
-            whole = Party(P[group[0]].start, P[group[-1]].end, None, P[first].country, "group")
-            return [Roles(whole, seller, cat)]
         joint = _join([P[i].name or "" for i in group], self.lang)
         return [Roles(replace(P[first], name=joint), seller, cat)]
 
