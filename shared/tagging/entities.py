@@ -25,7 +25,7 @@ class Mention:
 _ADJECTIVE = (
     r"(?:[a-zà-ÿ-]{3,}(?:ne|que|ais|aise|ana|ano|ese|ense|ish|ian|ean|ien|ega|ego|ica|ico|ina|"
     r"ino|esa|oise|ois|isch|ische|ischen|ienne|iana|iano|ês|esa|ota|ote|ola|ole|ale|ial|"
-    r"elle|iel)\s+)?"
+    r"elle|iel|eira|eiro)\s+)?"
 )
 _NAME_AFTER_CUE = re.compile(
     # "l'opérateur de cloud Nuvolis", "la startup italiana di chip per l'IA Tensor Labs"

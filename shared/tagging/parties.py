@@ -232,8 +232,9 @@ class SentenceParties:
                     self.to_marked.add(i + 1)
 
     def _fronted_to(self, p: Party) -> bool:
-        """A recipient phrase opening its clause ("An Samsung", "An den Konzern X")."""
-        if self.cjk or self._prep(p, "to", 16) is None:
+        """A recipient phrase opening its clause ("An Samsung", "An den Konzern X"), in the
+        verb-second languages (elsewhere "A Microsoft vai ..." opens with an article)."""
+        if self.lang not in ("de", "nl") or self._prep(p, "to", 16) is None:
             return False
         m = self.preps.before["to"].search(self.low, max(self.start, p.start - 32), p.start)
         if m is None:

@@ -242,8 +242,10 @@ class SentenceRoles(RoleCues):
             if giver is not None and not self.cjk:
                 # "the government will give Rapidus a subsidy of ...": a party right after a
                 # granting verb, with another one before that verb, receives
+                # (a descriptive noun may sit between: "geeft chipmachinemaker ASML")
                 grant_at = [s for s, e, c, _ in self.lex
-                            if c == "grant" and e <= giver.start and giver.start - e <= 12]
+                            if c == "grant" and e <= giver.start and giver.start - e <= 28
+                            and _NO_STOP.match(self.low, e, giver.start)]
                 donor = [p for p in P if grant_at and p.end <= grant_at[-1]]
                 if donor:
                     return [Roles(giver, donor[-1], cat)]
@@ -288,6 +290,7 @@ class SentenceRoles(RoleCues):
         return [Roles(P[subj[0]], vendor, cat)]
 
 _VERB_LAST = frozenset(("de", "nl"))
+_NO_STOP = re.compile(r"[^,;:.()]*$")
 _TOPIC = re.compile(r"(?:은|는|이|가|は|が)(?![가-힣])")
 _LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")
 

@@ -59,3 +59,25 @@ def test_portuguese_funding_round_with_article_before_unknown_name() -> None:
         lang="pt",
     )
     assert [(d.buyer, d.amount, d.currency) for d in t.deals] == [("Lumio", 40e6, "USD")]
+
+
+def test_portuguese_article_before_the_subject_is_not_a_recipient_mark() -> None:
+    t = tag(
+        "Investimento em IA",
+        "A Oracle vai investir 5 mil milhões de dólares num centro de dados de inteligência "
+        "artificial em Lisboa, que terá 8.000 chips da Nvidia.",
+        lang="pt",
+    )
+    assert {(d.buyer, d.quantity, d.amount) for d in t.deals} == {
+        ("Oracle", None, 5e9), ("Oracle", 8000, None)
+    }
+
+
+def test_dutch_grant_to_a_described_company_after_the_verb() -> None:
+    t = tag(
+        "Subsidie voor AI-chips",
+        "De Nederlandse overheid geeft chipontwerper Axelera AI een subsidie van 60 miljoen euro "
+        "voor AI-chips.",
+        lang="nl",
+    )
+    assert [(d.vendor, d.buyer) for d in t.deals] == [("Dutch government", "Axelera AI")]
