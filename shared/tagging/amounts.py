@@ -33,7 +33,8 @@ _UNIT_GAP_STOP = re.compile(r"[,;:()\"]|(?<![A-Za-z0-9])\d")  # H100 may sit bet
 _BARE_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:)]|$)|\s+(?:pour|for|and|et|und|y|e|to|à|an|autres|restantes|restants|"
     r"others|more|weitere|additional|supplémentaires|units?|unités|will|would|are|go|went|"
-    r"seront|iront|vont|sont|werden|gehen|sollen|irán|serán|van|andranno|saranno|vanno)\b)"
+    r"seront|iront|vont|sont|werden|gehen|sollen|irán|serán|van|andranno|saranno|vanno|"
+    r"para|al|a|alla|ai|aan|naar|voor|ao|aos|irão|serão|gaan|zullen)\b)"
 )
 _BARE_BEFORE = re.compile(
     r"(?:remaining|other|further|additional|restantes?|autres|übrigen|restlichen|weitere[n]?|"

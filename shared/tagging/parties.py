@@ -212,6 +212,11 @@ class SentenceParties:
                 # first (German verb-second order) is no subject; the subject follows the verb
                 if nexts and self._fronted_to(p):
                     continue
+                # "8.000 an SAP gehen": right after its preposition, the party is its object
+                # (at the head of a sentence "A Oracle vai ..." has an article, not "to")
+                if (nexts and not self.cjk and self._prep(p, "to", 5) is not None
+                        and not self._to_opens_clause(p, 5)):
+                    continue
                 # "a stake in Graphcore to build ...": after a prepositional object, "to"
                 # opens a purpose clause
                 if nexts and (i in self.to_marked or i in self.in_marked) and low.startswith(
@@ -234,7 +239,10 @@ class SentenceParties:
     def _fronted_to(self, p: Party) -> bool:
         """A recipient phrase opening its clause ("An Samsung", "An den Konzern X"), in the
         verb-second languages (elsewhere "A Microsoft vai ..." opens with an article)."""
-        if self.lang not in ("de", "nl") or self._prep(p, "to", 16) is None:
+        return self.lang in ("de", "nl") and self._to_opens_clause(p, 16)
+
+    def _to_opens_clause(self, p: Party, reach: int) -> bool:
+        if self._prep(p, "to", reach) is None:
             return False
         m = self.preps.before["to"].search(self.low, max(self.start, p.start - 32), p.start)
         if m is None:

@@ -27,13 +27,18 @@ class RoleCues(SentenceParties):
     def _other_size_between(self, amount: Amount, p: Party) -> bool:
         """'13,000 GPUs: 8,000 to Samsung, 3,000 to SK ...': with two or more smaller sizes of
         the same kind beside it, a size is a total, and a recipient with one of those parts
-        between it and the total belongs to that part."""
-        parts = [x for x in self.sizes
-                 if x.kind == amount.kind and x.start != amount.start and x.value < amount.value]
-        if len(parts) < 2:
-            return False
-        lo, hi = (amount.end, p.start) if p.start >= amount.end else (p.end, amount.start)
-        return any(lo <= x.start and x.end <= hi for x in parts)
+        between it and the total belongs to that part; a part's recipient is on its own side."""
+        others = [x for x in self.sizes if x.kind == amount.kind and x.start != amount.start]
+        parts = [x for x in others if x.value < amount.value]
+        after = p.start >= amount.end
+        lo, hi = (amount.end, p.start) if after else (p.end, amount.start)
+        if len(parts) >= 2:
+            return any(lo <= x.start and x.end <= hi for x in parts)
+        # "12,000 to Kakao and 8,000 to Naver": a recipient comes after its size (Korean and
+        # Japanese: before it), so one on the other side of another size is that size's
+        if after == self.cjk:
+            return any(lo <= x.start and x.end <= hi for x in others)
+        return False
 
     def _passive(self, verb: LexHit) -> bool:
         word = _WORD.match(self.low, verb[0])

@@ -282,3 +282,32 @@ def test_japanese_subsidy_for_a_companys_plant_goes_to_the_company() -> None:
         lang="ja",
     )
     assert [d.buyer for d in t.deals] == ["Micron"]
+
+
+def test_each_part_goes_to_the_recipient_on_its_own_side() -> None:
+    de = tag(
+        "KI-Chips verteilt",
+        "Von den 15.000 KI-Chips sollen 9.000 an die Telekom und 6.000 an Siemens gehen.",
+        "Die Chips kommen von AMD.",
+        lang="de",
+    )
+    assert {(d.buyer, d.quantity) for d in de.deals} >= {
+        ("Deutsche Telekom", 9000), ("Siemens", 6000)
+    }
+    it = tag(
+        "Chip per l'IA",
+        "Dei 15.000 chip per l'IA, 9.000 andranno a Leonardo e 6.000 a Fastweb.",
+        "I chip sono di AMD.",
+        lang="it",
+    )
+    assert {(d.buyer, d.quantity) for d in it.deals} >= {("Leonardo", 9000), ("Fastweb", 6000)}
+
+
+def test_earmarked_for_a_party_is_a_supply_to_it() -> None:
+    t = tag(
+        "KI-Chips für Siemens",
+        "Für Siemens sind 4.000 KI-Chips von AMD vorgesehen.",
+        "Die Chips kommen 2026.",
+        lang="de",
+    )
+    assert _roles(t) == [("AMD", "Siemens", 4000)]
