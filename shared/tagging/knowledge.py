@@ -28,7 +28,7 @@ LANGS = ("en", "fr", "de", "es", "it", "ko", "ja")
 WIDE_LANGS = ("nl", "pt")
 ANY = "xx"  # story language unknown: every language's words at once
 ROLE_WORDS = {
-    "prep_to": "to", "prep_from": "from", "prep_in": "in", "and": "", "with": "",
+    "prep_to": "to", "prep_from": "from", "prep_in": "in", "and": "", "with": "with",
     "facility": "facility",
 }
 

@@ -54,17 +54,30 @@ class RoleCues(SentenceParties):
         # receiving an order is winning it: "received an order", "erhält einen Auftrag"
         if not any(
             (h[2] == "win" and h[0] not in money)
-            or (h[2] == "buy" and h[1] <= verb[0] and verb[0] - h[1] <= 12)
+            or (verb[2] == "contract" and h[2] == "buy" and h[1] <= verb[0]
+                and verb[0] - h[1] <= 12)
             for h in self.lex
         ):
             return None
+        # (Korean and Japanese name the client first: "AMD로부터 ... 수주했다")
         client = next((p for i, p in enumerate(self.parties)
-                       if i in self.from_marked and p.start >= verb[0]), None)
+                       if i in self.from_marked and (self.cjk or p.start >= verb[0])), None)
         if client is None:
             return None
         winner = next((p for i, p in enumerate(self.parties)
                        if i not in self.from_marked and p.end <= verb[0]), None)
         return Roles(client, winner, "contract")
+
+    def _with_partner(self, seller: Party | None) -> Party | None:
+        """'SK Hynix signed a supply deal with Nvidia', 'SK하이닉스가 엔비디아와 ... 공급 계약':
+        the seller's partner in a supply contract receives the goods."""
+        if seller is None or "with" not in self.preps.before:
+            return None
+        if self.cjk and not any(h[2] == "contract" for h in self.lex):
+            return None  # "와" also joins subjects; only "signs a contract with" is a partner
+        return next((p for p in self.parties if p.name != seller.name
+                     and p.kind in ("company", "institution")
+                     and self._prep(p, "with", 12) is not None), None)
 
     def _facility_owner(self, giver: Party | None) -> Party | None:
         """'aid for the new plant of STMicroelectronics', 'für das Werk von Infineon', 'for

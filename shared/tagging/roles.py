@@ -158,7 +158,7 @@ class SentenceRoles(RoleCues):
                 # company is that company's (a grant)
                 return [Roles(P[recip[0]], None, "grant")]
             return [Roles(buyer, P[payee[0]] if payee else vendor, cat)]
-        if cat == "contract" and verb is not None:
+        if cat in ("contract", "supply") and verb is not None:
             won = self._won_from(verb)
             if won is not None:
                 return [won]
@@ -186,6 +186,9 @@ class SentenceRoles(RoleCues):
                           and p is not seller and p.kind != "country"]
                 if dative:
                     return [Roles(dative[-1], seller, cat)]
+            partner = self._with_partner(seller)
+            if partner is not None:
+                return [Roles(partner, seller, cat)]
             others = [
                 i for i in range(len(P))
                 if P[i] is not seller and not P[i].vendor_type and i not in self.from_marked

@@ -311,3 +311,35 @@ def test_earmarked_for_a_party_is_a_supply_to_it() -> None:
         lang="de",
     )
     assert _roles(t) == [("AMD", "Siemens", 4000)]
+
+
+def test_korean_and_japanese_orders_won_from_a_client() -> None:
+    ko = tag(
+        "마이크론, 구글로부터 HBM 수주",
+        "마이크론이 구글로부터 2조 원 규모의 HBM 공급 계약을 수주했다.",
+        "인공지능 가속기에 쓰인다.",
+        lang="ko",
+    )
+    assert [(d.vendor, d.buyer) for d in ko.deals] == [("Micron", "Google")]
+    ja = tag(
+        "キオクシア、AMDから受注",
+        "キオクシアは米AMDから約2000億円のAI向けメモリーを受注した。",
+        "人工知能のデータセンターに使われる。",
+        lang="ja",
+    )
+    assert [(d.vendor, d.buyer) for d in ja.deals] == [("Kioxia", "AMD")]
+
+
+def test_partner_of_a_supply_contract_receives() -> None:
+    ko = tag(
+        "삼성전자, AMD와 HBM 공급 계약",
+        "삼성전자가 AMD와 3조 원 규모의 HBM 공급 계약을 맺었다.",
+        "인공지능 가속기에 탑재된다.",
+        lang="ko",
+    )
+    assert [(d.vendor, d.buyer) for d in ko.deals] == [("Samsung Electronics", "AMD")]
+    en = tag(
+        "Memory deal",
+        "Micron signed a $1.2 billion agreement with AMD to supply HBM for AI accelerators.",
+    )
+    assert [(d.vendor, d.buyer) for d in en.deals] == [("Micron", "AMD")]
