@@ -133,6 +133,7 @@ def extract_deals(
                     continue
                 if envelope(a, roles, has_units) and not (
                     finder.to_marked or finder.in_marked or any(h[2] == "unit" for h in s_lex)
+                    or _follows_own_purchase(roles, found, sent.index)
                 ):
                     continue
                 chip_party = any(p is not None and p.chip for p in (roles.buyer, roles.vendor))
@@ -143,6 +144,16 @@ def extract_deals(
 
 
 _SIZE_WORDS = frozenset((*VERBS, "unit", "count"))
+
+
+def _follows_own_purchase(roles: Roles, found: list[_Found], index: int) -> bool:
+    """'Korea to buy 10,000 GPUs. The government will spend 1.4 trillion won on the project':
+    public money right after a purchase by the same country pays for it."""
+    if not found or found[-1].sentence < index - 1:
+        return False
+    prev, cur = found[-1].roles.buyer, roles.buyer
+    return (prev is not None and cur is not None and found[-1].amount.kind == "units"
+            and (prev.canon or prev.name) == (cur.canon or cur.name))
 
 
 def deal_spans(doc: Doc) -> list[tuple[int, int]]:

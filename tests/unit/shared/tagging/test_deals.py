@@ -375,3 +375,18 @@ def test_production_capacity_is_not_a_purchase_but_added_units_are() -> None:
         "Naver already runs 6,000 Nvidia GPUs for AI and will add 3,000 more next year.",
     )
     assert [(d.buyer, d.quantity) for d in add.deals] == [("Naver Cloud", 3000)]
+
+
+def test_public_money_right_after_the_same_countrys_purchase_pays_for_it() -> None:
+    t = tag(
+        "Japan to buy 6,000 GPUs for national AI lab",
+        "The government will spend 90 billion yen on the project, officials said.",
+    )
+    assert ("Japanese government", "JP", round(90e9 / 150), "usd") in facts(t) or (
+        "Japan", "JP", round(90e9 / 150), "usd"
+    ) in facts(t)
+    alone = tag(
+        "Japan unveils AI plan",
+        "The government will spend 90 billion yen on AI over five years, officials said.",
+    )
+    assert alone.deals == ()
