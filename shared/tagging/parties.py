@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from shared.tagging.amounts import CJK_LANGS
 
 UNAMBIGUOUS_FROM = frozenset(
-    ("from", "von", "vom", "bei", "beim", "chez", "da", "dal", "dall'", "dalla", "dai", "dagli")
+    ("from", "von", "vom", "bei", "beim", "chez", "da", "dal", "dall'", "dalla", "dai", "dagli",
+     "door")
 )
 VERBS = ("supply", "buy", "invest", "raise", "grant", "contract", "equity", "pay")
 

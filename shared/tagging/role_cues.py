@@ -44,7 +44,7 @@ class RoleCues(SentenceParties):
         word = _WORD.match(self.low, verb[0])
         if word is not None and word.group().endswith("ing"):
             return False  # "is giving": progressive, active
-        return _PASSIVE.search(self.low, max(self.start, verb[0] - 16), verb[0]) is not None
+        return _PASSIVE.search(self.low, max(self.start, verb[0] - 24), verb[0]) is not None
 
     def _won_from(self, verb: LexHit) -> Roles | None:
         """'Samsung wins an order from AMD', 'décroche un contrat de Renault': with a verb of
@@ -186,7 +186,8 @@ _DEAL_VERBS = frozenset(("supply", "buy", "invest", "raise", "grant", "contract"
 # An auxiliary right before a granting verb: the sentence's subject is the recipient.
 _PASSIVE = re.compile(
     r"\b(?:been|was|were|is|are|be|being|gets?|got|se voit|s'est vue?|se verra|s'était vue?|"
-    r"wurden?|wird|werden|ha ricevuto|è stat[oa]|fue|será|foi|werd|wordt)\s+(?:\w+\s+)?$"
+    r"wurden?|wird|werden|ha ricevuto|è stat[oa]|fue|será|foi|werd|wordt|sarà|sera|seront|"
+    r"serán|serão|worden)\s+(?:\w+\s+){0,2}$"
 )
 _WORD = re.compile(r"\w+")
 # Possessive link from a site to its owner, and from an owner to its site ("Micron's").

@@ -343,3 +343,20 @@ def test_partner_of_a_supply_contract_receives() -> None:
         "Micron signed a $1.2 billion agreement with AMD to supply HBM for AI accelerators.",
     )
     assert [(d.vendor, d.buyer) for d in en.deals] == [("Micron", "AMD")]
+
+
+def test_subject_of_a_passive_supply_receives() -> None:
+    nl = tag(
+        "AI-chips voor cloud",
+        "Nebius wordt door Intel voorzien van 3.000 AI-versnellers.",
+        "De chips komen in 2026.",
+        lang="nl",
+    )
+    assert _roles(nl) == [("Intel", "Nebius", 3000)]
+    it = tag(
+        "Chip per l'IA",
+        "Leonardo sarà rifornita di 2.500 acceleratori per l'IA da Intel.",
+        "I chip arriveranno nel 2026.",
+        lang="it",
+    )
+    assert _roles(it) == [("Intel", "Leonardo", 2500)]
