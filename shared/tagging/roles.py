@@ -192,10 +192,10 @@ class SentenceRoles(RoleCues):
             if verb is not None and self._passive(verb):
                 # "Nebius wordt door AMD voorzien van ...", "will be supplied by AMD with ...":
                 # the subject of a passive supply receives
-                subj = next((p for i, p in enumerate(P) if p.end <= verb[0]
-                             and i not in self.from_marked and p is not seller), None)
-                if subj is not None:
-                    return [Roles(subj, seller, cat)]
+                passive_subj = next((p for i, p in enumerate(P) if p.end <= verb[0]
+                                     and i not in self.from_marked and p is not seller), None)
+                if passive_subj is not None:
+                    return [Roles(passive_subj, seller, cat)]
             others = [
                 i for i in range(len(P))
                 if P[i] is not seller and not P[i].vendor_type and i not in self.from_marked
