@@ -5,7 +5,7 @@ the company invested in or whose shares are bought, a company that speaks after 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shared.tagging.amounts import Amount
 from shared.tagging.parties import LexHit, Party, SentenceParties
@@ -45,6 +45,43 @@ class RoleCues(SentenceParties):
         if word is not None and word.group().endswith("ing"):
             return False  # "is giving": progressive, active
         return _PASSIVE.search(self.low, max(self.start, verb[0] - 24), verb[0]) is not None
+
+    def _is_and(self, gap: str, comma: bool) -> bool:
+        """Coordination: "A, B and C". The last link needs a conjunction; a comma alone
+        ("According to the US group, Samsung ...") ends a clause, not a list."""
+        if any(c.isdigit() for c in gap):
+            return False  # "KT Cloud 4,000 and NHN Cloud 3,000": pairs of a list, not partners
+        words = gap.replace(",", " , ").split()
+        if self.cjk:
+            return any(w in gap for w in ("와", "과", "·", ",", "と", "や", "・")) and len(gap) <= 4
+        joins: tuple[str, ...] = ("and", "et", "und", "y", "e", "sowie", "ainsi")
+        if comma:
+            joins = (",", *joins)
+        return any(w in joins for w in words) and len(words) <= 4
+
+    def _recipients(self, first: int, seller: Party | None, cat: str) -> list[Roles]:
+        """The marked recipient with the parties coordinated with it ("to the government,
+        Samsung and Naver", "정부와 삼성전자, 네이버에"): several recipients of one size get it
+        together (named jointly, as joint buyers are) or each ("each", "각각")."""
+        P = self.parties
+        group = [first]
+        step = -1 if self.cjk else 1
+        j = first
+        while 0 <= j + step < len(P):
+            k = j + step
+            a, b = (P[k], P[j]) if step < 0 else (P[j], P[k])
+            gap = self.low[a.end : b.start]
+            if P[k] is seller or len(gap) > 30 or not self._is_and(gap, comma=True):
+                break
+            group.append(k)
+            j = k
+        if len(group) == 1:
+            return [Roles(P[first], seller, cat)]
+        group.sort()
+        if any(c == "each" for _, _, c, _ in self.lex):
+            return [Roles(P[i], seller, cat) for i in group]
+        joint = join_names([P[i].name or "" for i in group], self.lang)
+        return [Roles(replace(P[first], name=joint), seller, cat)]
 
     def _won_from(self, verb: LexHit) -> Roles | None:
         """'Samsung wins an order from AMD', 'décroche un contrat de Renault': with a verb of
@@ -196,3 +233,10 @@ _OF_OWNER = re.compile(
     r" ?(?:the |la |le |l'|el |il |lo |o |a )?(?:[\w-]+ ){0,2}$"
 )
 _OWNER_OF = re.compile(r"'s? (?:[\w-]+ ){0,3}")
+
+
+def join_names(names: list[str], lang: str) -> str:
+    names = [n for n in names if n]
+    if len(names) <= 1:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " and " + names[-1]

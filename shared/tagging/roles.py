@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from shared.tagging.amounts import Amount
-from shared.tagging.parties import VERBS, LexHit, Party
-from shared.tagging.role_cues import RoleCues, Roles
+from shared.tagging.parties import VERBS, LexHit
+from shared.tagging.role_cues import RoleCues, Roles, join_names
 
 
 class SentenceRoles(RoleCues):
@@ -71,48 +71,11 @@ class SentenceRoles(RoleCues):
             j = k
         return group
 
-    def _is_and(self, gap: str, comma: bool) -> bool:
-        """Coordination: "A, B and C". The last link needs a conjunction; a comma alone
-        ("According to the US group, Samsung ...") ends a clause, not a list."""
-        if any(c.isdigit() for c in gap):
-            return False  # "KT Cloud 4,000 and NHN Cloud 3,000": pairs of a list, not partners
-        words = gap.replace(",", " , ").split()
-        if self.cjk:
-            return any(w in gap for w in ("와", "과", "·", ",", "と", "や", "・")) and len(gap) <= 4
-        joins: tuple[str, ...] = ("and", "et", "und", "y", "e", "sowie", "ainsi")
-        if comma:
-            joins = (",", *joins)
-        return any(w in joins for w in words) and len(words) <= 4
-
     def _each(self, amount: Amount, subject_end: int) -> bool:
         return any(
             cat == "each" and subject_end <= s and e <= amount.start + 40
             for s, e, cat, _ in self.lex
         )
-
-    def _recipients(self, first: int, seller: Party | None, cat: str) -> list[Roles]:
-        """The marked recipient with the parties coordinated with it ("to the government,
-        Samsung and Naver", "정부와 삼성전자, 네이버에"): several recipients of one size get it
-        together (named jointly, as joint buyers are) or each ("each", "각각")."""
-        P = self.parties
-        group = [first]
-        step = -1 if self.cjk else 1
-        j = first
-        while 0 <= j + step < len(P):
-            k = j + step
-            a, b = (P[k], P[j]) if step < 0 else (P[j], P[k])
-            gap = self.low[a.end : b.start]
-            if P[k] is seller or len(gap) > 30 or not self._is_and(gap, comma=True):
-                break
-            group.append(k)
-            j = k
-        if len(group) == 1:
-            return [Roles(P[first], seller, cat)]
-        group.sort()
-        if any(c == "each" for _, _, c, _ in self.lex):
-            return [Roles(P[i], seller, cat) for i in group]
-        joint = _join([P[i].name or "" for i in group], self.lang)
-        return [Roles(replace(P[first], name=joint), seller, cat)]
 
     # -- roles ----------------------------------------------------------------------------
     def roles(self, amount: Amount) -> list[Roles]:
@@ -295,7 +258,7 @@ class SentenceRoles(RoleCues):
             if len(named) == 1:
                 return [Roles(named[0], vendor, cat)]
             group = named or [P[i] for i in subj]
-            joint = _join([p.name or "" for p in group], self.lang)
+            joint = join_names([p.name or "" for p in group], self.lang)
             return [Roles(replace(group[0], name=joint), vendor, cat)]
         return [Roles(P[subj[0]], vendor, cat)]
 
@@ -303,10 +266,3 @@ _VERB_LAST = frozenset(("de", "nl"))
 _NO_STOP = re.compile(r"[^,;:.()]*$")
 _TOPIC = re.compile(r"(?:은|는|이|가|は|が)(?![가-힣])")
 _LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")
-
-
-def _join(names: list[str], lang: str) -> str:
-    names = [n for n in names if n]
-    if len(names) <= 1:
-        return names[0] if names else ""
-    return ", ".join(names[:-1]) + " and " + names[-1]
