@@ -118,17 +118,21 @@ def spelled_specs(data: dict[str, Any], lang: str) -> list[tuple[str, float]]:
 
 
 def _with_tens_units(data: dict[str, Any], lang: str) -> dict[str, float]:
-    """The number words plus tens-and-units compounds ('twenty-five', 'fünfundzwanzig')."""
+    """The number words plus tens-and-units compounds ('twenty-five', 'fünfundzwanzig') and
+    hundreds ('two hundred', 'zweihundert')."""
     words = {k: float(v) for k, v in data["words"].get(lang, {}).items()}
-    form = data.get("tens_units", {}).get(lang)
-    if not form:
-        return words
-    tens = {w: n for w, n in words.items() if n in _TENS}
     units = {w: n for w, n in words.items() if 2 <= n <= 9 or (n == 1 and len(w) > 3)}
     out = dict(words)
-    for t, tn in tens.items():
+    form = data.get("tens_units", {}).get(lang)
+    if form:
+        tens = {w: n for w, n in words.items() if n in _TENS}
+        for t, tn in tens.items():
+            for u, un in units.items():
+                out.setdefault(form.format(t=t, u=u), tn + un)
+    hundreds = data.get("hundreds", {}).get(lang)
+    if hundreds:  # "two hundred", "deux cent", "zweihundert"
         for u, un in units.items():
-            out.setdefault(form.format(t=t, u=u), tn + un)
+            out.setdefault(hundreds.format(u=u), un * 100)
     return out
 
 

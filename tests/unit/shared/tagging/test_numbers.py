@@ -168,3 +168,20 @@ def test_ueber_after_an_order_noun_introduces_the_sum() -> None:
 def test_agency_abbreviated_scales() -> None:
     assert first("The state will add 95 bil. yen in aid.", "en")[0] == 95e9
     assert first("The group will spend 2.4 tril. won on the fab.", "en")[0] == 2.4e12
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The lab orders three hundred thousand chips.", "en", 300_000),
+        ("The firm plans two and a half million chips.", "en", 2_500_000),
+        ("Le groupe commande trois cent mille puces.", "fr", 300_000),
+        ("Der Konzern bestellt dreihunderttausend Chips.", "de", 300_000),
+        ("Der Konzern bestellt anderthalb Millionen Chips.", "de", 1_500_000),
+        ("La empresa pide trescientos mil chips.", "es", 300_000),
+        ("Il gruppo ordina trecentomila chip.", "it", 300_000),
+        ("A empresa encomenda trezentos mil chips.", "pt", 300_000),
+    ],
+)
+def test_spelled_hundreds_and_halves(text: str, lang: str, value: float) -> None:
+    assert numbers(text, lang)[0].value == value
