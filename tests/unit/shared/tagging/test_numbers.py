@@ -185,3 +185,15 @@ def test_agency_abbreviated_scales() -> None:
 )
 def test_spelled_hundreds_and_halves(text: str, lang: str, value: float) -> None:
     assert numbers(text, lang)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Le groupe investira deux milliards et demi d'euros.", "fr", 2.5e9),
+        ("La empresa comprará dos millones y medio de chips.", "es", 2.5e6),
+        ("Il gruppo investe due milioni e mezzo di euro.", "it", 2.5e6),
+    ],
+)
+def test_and_a_half_after_the_scale_word(text: str, lang: str, value: float) -> None:
+    assert numbers(text, lang)[0].value == value
