@@ -34,7 +34,8 @@ _BARE_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:)]|$)|\s+(?:pour|for|and|et|und|y|e|to|à|an|autres|restantes|restants|"
     r"others|more|weitere|additional|supplémentaires|units?|unités|will|would|are|go|went|"
     r"seront|iront|vont|sont|werden|gehen|sollen|irán|serán|van|andranno|saranno|vanno|"
-    r"para|al|a|alla|ai|aan|naar|voor|ao|aos|irão|serão|gaan|zullen)\b)"
+    r"para|al|alla|ai|aan|naar|voor|ao|aos|irão|serão|gaan|zullen|"
+    r"a(?! (?:month|year|week|day|piece|share|unit|quarter|time)\b))\b)"
 )
 _BARE_BEFORE = re.compile(
     r"(?:remaining|other|further|additional|restantes?|autres|übrigen|restlichen|weitere[n]?|"
