@@ -390,3 +390,12 @@ def test_public_money_right_after_the_same_countrys_purchase_pays_for_it() -> No
         "The government will spend 90 billion yen on AI over five years, officials said.",
     )
     assert alone.deals == ()
+
+
+def test_bare_number_before_a_time_unit_is_a_rate_not_a_part() -> None:
+    t = tag(
+        "Wafer supply",
+        "Samsung Foundry will supply 40,000 wafers a month to Google, up from 25,000 a year "
+        "ago, for its AI chips.",
+    )
+    assert [(d.buyer, d.quantity) for d in t.deals] == [("Google", 40000)]
