@@ -105,11 +105,13 @@ class SentenceRoles(RoleCues):
                 i for i in sorted(self.in_marked)
                 if P[i].start >= amount.end and P[i].kind == "company"
                 and not _LED_BY.search(self.low, amount.end, P[i].start)
+                # the round's target sits in the same clause, close after the sum
+                and P[i].start - amount.end <= 60 and "," not in self.low[amount.end : P[i].start]
             ]
-            if first and raised_in and not self.cjk:
+            if raised_in and not self.cjk:
                 # "Fidelity led a $1.1 billion round in Cerebras": the company invested in
                 # raises the money
-                return [Roles(P[raised_in[0]], P[first[0]], cat)]
+                return [Roles(P[raised_in[0]], P[first[0]] if first else None, cat)]
             if first:
                 return [Roles(P[first[0]], None, cat)]
         if cat == "pay" and verb is not None:

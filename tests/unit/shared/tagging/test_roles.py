@@ -360,3 +360,22 @@ def test_subject_of_a_passive_supply_receives() -> None:
         lang="it",
     )
     assert _roles(it) == [("Intel", "Leonardo", 2500)]
+
+
+def test_funding_round_target_must_sit_close_after_the_sum() -> None:
+    it = tag(
+        "Round per l'IA",
+        "La startup italiana di chip per l'IA Velia ha raccolto 120 milioni di euro in un round, "
+        "che servirà ad ampliare il centro di calcolo costruito in Sardegna con la statunitense "
+        "AMD.",
+        "L'operazione valuta l'azienda oltre un miliardo di euro.",
+        lang="it",
+    )
+    assert [(d.buyer, d.amount) for d in it.deals] == [("Velia", 120e6)]
+    en = tag(
+        "AI chip funding",
+        "Fidelity led a $400 million round in Groq, the AI chip designer said.",
+    )
+    assert [(d.vendor, d.buyer) for d in en.deals] == [("Fidelity", "Groq")] or [
+        d.buyer for d in en.deals
+    ] == ["Groq"]
