@@ -152,12 +152,15 @@ class SentenceParties:
 
     def _prep(self, p: Party, kind: str, reach: int) -> str | None:
         """The preposition of this kind governing the party ('to', 'von', Korean '에')."""
+        m = self._prep_match(p, kind, reach)
+        return m.group(1) if m else None
+
+    def _prep_match(self, p: Party, kind: str, reach: int) -> re.Match[str] | None:
         low = self.low
         if self.cjk:
             # "...(TSMC)の" in full-width brackets: the particle follows the closing bracket
             at = p.end + 1 if low[p.end : p.end + 1] in _CLOSERS else p.end
-            m = self.preps.after[kind].match(low, at)
-            return m.group(1) if m else None
+            return self.preps.after[kind].match(low, at)
         lo = max(self.start, p.start - reach - 16)
         m = self.preps.before[kind].search(low, lo, p.start)
         if m is None or not near(low, m.end(1), p.start, reach):
@@ -166,18 +169,25 @@ class SentenceParties:
             return None  # "der US-Konzern Nvidia": an article of the noun before the name
         if self._party_between(m.end(1), p.start):
             return None
-        return m.group(1)
+        return m
+
+    def _closer_in(self, p: Party, of: re.Match[str]) -> bool:
+        """'5 milliards de dollars dans Intel': an 'in' word nearer the name than the 'de'
+        governs it."""
+        m = self._prep_match(p, "in", 30)
+        return m is not None and m.start(1) > of.start(1)
 
     def _mark(self) -> None:
         low = self.low
         first_verb = min((s for s, _, cat, _ in self.lex if cat in VERBS), default=self.end)
         for i, p in enumerate(self.parties):
-            word = self._prep(p, "from", 30)
-            if word is not None and (
+            fm = self._prep_match(p, "from", 30)
+            word = fm.group(1) if fm else None
+            if fm is not None and word is not None and (
                 self.cjk
                 or word in UNAMBIGUOUS_FROM
                 # "de"/"des"/"of" are mostly possessive: a maker after the verb only
-                or (p.vendor_type and p.start > first_verb)
+                or (p.vendor_type and p.start > first_verb and not self._closer_in(p, fm))
             ):
                 self.from_marked.add(i)
             if self._prep(p, "to", 14) is not None:

@@ -61,3 +61,18 @@ def test_japanese_maker_before_seino_unit_sells() -> None:
     assert [(d.vendor, d.buyer, d.quantity, d.qualifier.value) for d in t.deals] == [
         ("AMD", "KDDI", 1500, "about")
     ]
+
+
+def test_nearer_in_preposition_governs_the_name_not_the_de_of_the_sum() -> None:
+    fr = tag(
+        "AMD investit 3 milliards de dollars dans Intel pour des puces d'IA",
+        "Les deux groupes développeront ensemble des puces d'IA.",
+        lang="fr",
+    )
+    assert [(d.vendor, d.buyer) for d in fr.deals] == [("AMD", "Intel")]
+    es = tag(
+        "Chips de IA",
+        "Nvidia invertirá 2.000 millones de dólares en Intel para desarrollar chips de IA.",
+        lang="es",
+    )
+    assert [(d.vendor, d.buyer) for d in es.deals] == [("Nvidia", "Intel")]
