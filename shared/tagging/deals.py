@@ -67,23 +67,24 @@ def extract_deals(
     lex_by_sent: dict[int, list[LexHit]] = {}
     for h, k in zip(lex, doc.indexes([h[0] for h in lex]), strict=True):
         lex_by_sent.setdefault(k, []).append(h)
-    prev_had_units = False
+    units_at = -9  # the last sentence that counted units of its own
     for sent in doc.sentences:
         s_lex = lex_by_sent.get(sent.index, [])
         s_nums = nums_by_sent.get(sent.index)
+        # a list of bare counts may go on a sentence later ("... 9,000 GPUs. The purchase is
+        # worth 120 billion yen. SoftBank will take 5,000, KDDI 3,000 ...")
+        prev_had_units = sent.index - units_at <= 2
         if not s_nums:
-            prev_had_units = False
             continue
         has_verb = any(h[2] in VERBS for h in s_lex)
         if not has_verb and not prev_had_units:
-            prev_had_units = False
             continue
         amounts = find_amounts(s_nums, s_lex, doc.norm, doc.low, doc.lang, sent.start,
                                sent.end, last_unit)
         has_units = any(a.kind == "units" and not a.inherited for a in amounts)
         finder: SentenceRoles | None = None
         context: list[Party] = []
-        relevant = False
+        relevant = goes_on = False
         for a in amounts:
             if a.kind == "units" and a.inherited and (has_units or prev_had_units):
                 has_units = True
@@ -119,6 +120,9 @@ def extract_deals(
                 relevant = is_relevant(s_lex, s_parties) or is_relevant(
                     lex_by_sent.get(sent.index - 1, []), []
                 )
+                # counts in a sentence that goes on about a deal found just before ("Naver
+                # Cloud will take 5,000 of them") are chips too
+                goes_on = bool(found and found[-1].sentence >= sent.index - 2)
             for roles in finder.roles(a):
                 if roles.buyer and roles.vendor and roles.buyer.name == roles.vendor.name:
                     # nobody buys from itself: a party marked as the seller ("passée auprès
@@ -137,9 +141,10 @@ def extract_deals(
                 ):
                     continue
                 chip_party = any(p is not None and p.chip for p in (roles.buyer, roles.vendor))
-                if relevant or chip_party:
+                if relevant or chip_party or (goes_on and a.kind == "units"):
                     found.append(_Found(a, roles, sent.index))
-        prev_had_units = has_units
+        if has_units:
+            units_at = sent.index
     return _assemble(doc, kb, found, home)
 
 

@@ -399,3 +399,24 @@ def test_bare_number_before_a_time_unit_is_a_rate_not_a_part() -> None:
         "ago, for its AI chips.",
     )
     assert [(d.buyer, d.quantity) for d in t.deals] == [("Google", 40000)]
+
+
+def test_parts_in_a_later_sentence_without_chip_words_are_still_chips() -> None:
+    t = tag(
+        "Telecoms buy GPUs together",
+        "Three Japanese telecom groups will jointly buy 9,000 Nvidia GPUs.",
+        "The purchase is worth about 120 billion yen, they said.",
+        "SoftBank will take 5,000, KDDI 3,000 and NTT 1,000.",
+    )
+    got = {(d.buyer, d.quantity) for d in t.deals}
+    assert {("SoftBank", 5000), ("KDDI", 3000), ("NTT", 1000)} <= got
+
+
+def test_money_in_a_later_sentence_without_chip_words_is_not_a_chip_deal() -> None:
+    t = tag(
+        "Telecom buys GPUs",
+        "KDDI will buy 4,000 Nvidia GPUs for its AI data centre.",
+        "Its chief executive told reporters in Osaka that the group was doing well.",
+        "The company will also spend 30 billion yen on a new head office in Tokyo.",
+    )
+    assert [(d.buyer, d.quantity, d.amount) for d in t.deals] == [("KDDI", 4000, None)]
