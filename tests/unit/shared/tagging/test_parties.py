@@ -65,11 +65,12 @@ def test_japanese_maker_before_seino_unit_sells() -> None:
 
 def test_nearer_in_preposition_governs_the_name_not_the_de_of_the_sum() -> None:
     fr = tag(
-        "AMD investit 3 milliards de dollars dans Intel pour des puces d'IA",
-        "Les deux groupes développeront ensemble des puces d'IA.",
+        "Puces d'IA: un géant américain au capital d'un concurrent",
+        "Qualcomm injectera 3 milliards de dollars dans Rapidus afin de financer ses futures "
+        "puces d'IA, selon un communiqué.",
         lang="fr",
     )
-    assert [(d.vendor, d.buyer) for d in fr.deals] == [("AMD", "Intel")]
+    assert [(d.vendor, d.buyer) for d in fr.deals] == [("Qualcomm", "Rapidus")]
     es = tag(
         "Chips de IA",
         "Nvidia invertirá 2.000 millones de dólares en Intel para desarrollar chips de IA.",
