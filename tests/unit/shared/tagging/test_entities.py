@@ -111,7 +111,7 @@ def test_unknown_name_after_an_ai_company_description() -> None:
     assert [d.buyer for d in fr.deals] == ["Orbis"]
     it = tag(
         "Round per l'IA",
-        "La società italiana di intelligenza artificiale vNova ha raccolto 70 milioni di euro "
+        "La società torinese di intelligenza artificiale vNova ha raccolto 70 milioni di euro "
         "per i suoi chip per l'IA.",
         "L'azienda usa chip Nvidia.",
         lang="it",
