@@ -365,10 +365,9 @@ def test_subject_of_a_passive_supply_receives() -> None:
 def test_funding_round_target_must_sit_close_after_the_sum() -> None:
     it = tag(
         "Round per l'IA",
-        "La startup italiana di chip per l'IA Velia ha raccolto 120 milioni di euro in un round, "
-        "che servirà ad ampliare il centro di calcolo costruito in Sardegna con la statunitense "
-        "AMD.",
-        "L'operazione valuta l'azienda oltre un miliardo di euro.",
+        "La startup di chip per l'IA Velia ha raccolto 120 milioni di euro in un round e userà "
+        "i fondi per il centro di calcolo aperto in Sardegna insieme al partner AMD.",
+        "Gli investitori stimano che la valutazione superi un miliardo di euro.",
         lang="it",
     )
     assert [(d.buyer, d.amount) for d in it.deals] == [("Velia", 120e6)]
