@@ -33,7 +33,9 @@ _UNIT_GAP_STOP = re.compile(r"[,;:()\"]|(?<![A-Za-z0-9])\d")  # H100 may sit bet
 _BARE_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:)]|$)|\s+(?:pour|for|and|et|und|y|e|to|à|an|autres|restantes|restants|"
     r"others|more|weitere|additional|supplémentaires|units?|unités|will|would|are|go|went|"
-    r"seront|iront|vont|sont|werden|gehen|sollen|irán|serán|van|andranno|saranno|vanno)\b)"
+    r"seront|iront|vont|sont|werden|gehen|sollen|irán|serán|van|andranno|saranno|vanno|"
+    r"para|al|alla|ai|aan|naar|voor|ao|aos|irão|serão|gaan|zullen|"
+    r"a(?! (?:month|year|week|day|piece|share|unit|quarter|time)\b))\b)"
 )
 _BARE_BEFORE = re.compile(
     r"(?:remaining|other|further|additional|restantes?|autres|übrigen|restlichen|weitere[n]?|"
@@ -84,11 +86,13 @@ def find_amounts(
             continue
         if out and out[-1].kind == "money" and n.scaled and n.value >= 1e6:
             prev = out[-1]
-            if n.start - prev.end < 120:
+            # "... 20 trillion won, and 1 million HBM stacks": a unit noun makes it a count
+            if n.start - prev.end < 120 and not _unit_after(n, units, counts, low, sent_end, cjk):
                 out.append(Amount("money", n.value, n.qualifier, n.start, n.end,
                                   currency=prev.currency))
                 continue
-        if n.plain and 1900 <= n.value <= 2100:
+        year_like = n.plain and 1900 <= n.value <= 2100
+        if year_like and not _counted_right_after(n, units, counts, low):
             continue  # a year
         unit = _unit_after(n, units, counts, low, sent_end, cjk)
         if unit is None and cjk:
@@ -117,6 +121,31 @@ def find_amounts(
         if a.kind == b.kind == "money" and _PAREN_OPEN.match(norm[a.end : b.start]):
             out[i] = replace(b, converted=True)
     return out
+
+
+# Before a year: "in 2026 chips ...", "depuis 2024", "bis 2030".
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|by|since|from|until|through|before|after|en|dans|depuis|jusqu'en|d'ici|im|"
+    r"seit|bis|ab|nel|dal|entro|desde|hasta|para|em|até|sinds|tot|vanaf)|[,(]) $"
+)
+
+
+_NAME_GAP = re.compile(r" ?(?:[^\W\d_][\w-]* ){0,2}$")
+
+
+def _counted_right_after(
+    n: NumberMention,
+    units: list[tuple[int, int, str]],
+    counts: list[tuple[int, int, str]],
+    low: str,
+) -> bool:
+    """'2000 GPUs', '2048 Nvidia GPUs', '2000基': a number in the years' range is a count when
+    a unit noun or counter follows it, at most a maker's name between, and no year preposition
+    comes before it."""
+    if _YEAR_BEFORE.search(low, max(0, n.start - 12), n.start):
+        return False
+    return any(n.end <= s <= n.end + 30 and _NAME_GAP.match(low, n.end, s)
+               for s, _, _ in (*units, *counts))
 
 
 def _money(

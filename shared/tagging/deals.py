@@ -4,7 +4,8 @@ For each size (a number of chips or a sum of money) in a sentence: it must sit n
 word (sell, buy, invest, raise, grant, contract, pay), in a sentence about chips or AI
 computing, and away from words that make it something else (market value, revenue, profit,
 price, charge, budget envelope, units already installed, a superseded target, a need, a
-rejected or cancelled offer, a forecast). Its buyer and vendor come from ``roles``. Then
+rejected or cancelled offer, a forecast: ``deal_filters``). Its buyer and vendor come from
+``roles``, or from ``buyer_fallback`` when its sentence does not name the buyer. Then
 restatements are folded: a bracketed conversion, the headline repeating the body, a rounded
 "more than a quarter of a million" next to the exact 260,000.
 """
@@ -12,29 +13,26 @@ restatements are folded: a bracketed conversion, the headline repeating the body
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from shared.models.tagging import Deal, Unit
-from shared.tagging.amounts import CJK_LANGS, Amount, find_amounts
+from shared.tagging.amounts import Amount, find_amounts
+from shared.tagging.buyer_fallback import fallback
+from shared.tagging.deal_filters import blocked, both_sides, envelope, is_relevant
 from shared.tagging.entities import Mention
 from shared.tagging.folding import fold
 from shared.tagging.knowledge import Knowledge
 from shared.tagging.numbers import NumberMention
-from shared.tagging.parties import VERBS, LexHit, Party, doc_parties, home_country
-from shared.tagging.roles import Roles, SentenceRoles
+from shared.tagging.parties import VERBS, LexHit, Party
+from shared.tagging.role_cues import Roles
+from shared.tagging.roles import SentenceRoles
+from shared.tagging.story_parties import doc_parties, home_country
 from shared.tagging.text import Doc
 
 RELEVANCE_MIN = 1.0  # ai-chips score under which a story holds no chip deal
 MIN_USD = 1_000_000.0
 MAX_USD = 1e12  # no chip deal is worth a trillion dollars: such sums are market values
 MIN_UNITS = 50
-_CLAUSE = re.compile(
-    r";| -- | - |\. |, (?:while|whereas|but|tandis que|alors que|mais|während|aber|mientras|pero|"
-    r"mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方"
-)
-_BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
-_WIDE_BEFORE = 100  # market-value words can sit a clause before the figure
 
 
 @dataclass(slots=True)
@@ -69,23 +67,24 @@ def extract_deals(
     lex_by_sent: dict[int, list[LexHit]] = {}
     for h, k in zip(lex, doc.indexes([h[0] for h in lex]), strict=True):
         lex_by_sent.setdefault(k, []).append(h)
-    prev_had_units = False
+    units_at = -9  # the last sentence that counted units of its own
     for sent in doc.sentences:
         s_lex = lex_by_sent.get(sent.index, [])
         s_nums = nums_by_sent.get(sent.index)
+        # a list of bare counts may go on a sentence later ("... 9,000 GPUs. The purchase is
+        # worth 120 billion yen. SoftBank will take 5,000, KDDI 3,000 ...")
+        prev_had_units = sent.index - units_at <= 2
         if not s_nums:
-            prev_had_units = False
             continue
         has_verb = any(h[2] in VERBS for h in s_lex)
         if not has_verb and not prev_had_units:
-            prev_had_units = False
             continue
         amounts = find_amounts(s_nums, s_lex, doc.norm, doc.low, doc.lang, sent.start,
                                sent.end, last_unit)
         has_units = any(a.kind == "units" and not a.inherited for a in amounts)
         finder: SentenceRoles | None = None
         context: list[Party] = []
-        relevant = False
+        relevant = goes_on = False
         for a in amounts:
             if a.kind == "units" and a.inherited and (has_units or prev_had_units):
                 has_units = True
@@ -103,7 +102,8 @@ def extract_deals(
                 usd = kb.to_usd(a.value, a.currency or "")
                 if usd is not None and not MIN_USD <= usd < MAX_USD:
                     continue
-            if _blocked(doc, a, s_lex, sent.start, sent.end):
+            block = blocked(doc, a, s_lex, sent.start, sent.end, amounts)
+            if block is not None and block != "expect":
                 continue
             if finder is None:
                 if parties is None:
@@ -116,9 +116,13 @@ def extract_deals(
                 finder = SentenceRoles(s_parties, s_lex, doc.low, doc.lang,
                                        kb.preps_for(doc.lang), sent.start, sent.end, context)
                 finder.headline = doc.in_headline(sent.start)
-                relevant = _relevant(s_lex, s_parties) or _relevant(
+                finder.sizes = tuple(x for x in amounts if not x.converted)
+                relevant = is_relevant(s_lex, s_parties) or is_relevant(
                     lex_by_sent.get(sent.index - 1, []), []
                 )
+                # counts in a sentence that goes on about a deal found just before ("Naver
+                # Cloud will take 5,000 of them") are chips too
+                goes_on = bool(found and found[-1].sentence >= sent.index - 2)
             for roles in finder.roles(a):
                 if roles.buyer and roles.vendor and roles.buyer.name == roles.vendor.name:
                     # nobody buys from itself: a party marked as the seller ("passée auprès
@@ -127,20 +131,34 @@ def extract_deals(
                                 for i in finder.from_marked)
                     roles = (Roles(None, roles.vendor, roles.verb) if sells
                              else Roles(roles.buyer, None, roles.verb))
-                roles = _fallback(roles, finder, a, context, found, doc)
-                if _envelope(a, roles, has_units) and not (
+                previous = (found[-1].roles, found[-1].sentence) if found else None
+                roles = fallback(roles, finder, a, context, previous, doc)
+                if block == "expect" and not both_sides(roles):
+                    continue
+                if envelope(a, roles, has_units) and not (
                     finder.to_marked or finder.in_marked or any(h[2] == "unit" for h in s_lex)
+                    or _follows_own_purchase(roles, found, sent.index)
                 ):
                     continue
                 chip_party = any(p is not None and p.chip for p in (roles.buyer, roles.vendor))
-                if relevant or chip_party:
+                if relevant or chip_party or (goes_on and a.kind == "units"):
                     found.append(_Found(a, roles, sent.index))
-        prev_had_units = has_units
+        if has_units:
+            units_at = sent.index
     return _assemble(doc, kb, found, home)
 
 
-_PRO_DROP = frozenset(("ja", "ko", "zh", "es", "it", "pt"))
 _SIZE_WORDS = frozenset((*VERBS, "unit", "count"))
+
+
+def _follows_own_purchase(roles: Roles, found: list[_Found], index: int) -> bool:
+    """'Korea to buy 10,000 GPUs. The government will spend 1.4 trillion won on the project':
+    public money right after a purchase by the same country pays for it."""
+    if not found or found[-1].sentence < index - 1:
+        return False
+    prev, cur = found[-1].roles.buyer, roles.buyer
+    return (prev is not None and cur is not None and found[-1].amount.kind == "units"
+            and (prev.canon or prev.name) == (cur.canon or cur.name))
 
 
 def deal_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -157,111 +175,6 @@ def deal_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             spans.append((sent.start, sent.end))
     return spans
-
-
-# A deal noun right before a valuation word: the value is the deal's, not a company's.
-_DEAL_VALUED = re.compile(
-    r"(?:deal|order|contract|agreement|transaction|purchase|operation|accord|contrat|commande|"
-    r"opération|achat|auftrag|vertrag|geschäft|kauf|operación|acuerdo|contrato|pedido|compra|"
-    r"accordo|contratto|ordine|operazione|acquisto)s?,? (?:\w+ )?$"
-)
-
-
-def _envelope(a: Amount, roles: Roles, has_units: bool) -> bool:
-    """'The EU will mobilise 20 billion euros for AI gigafactories': public money with no
-    seller, no recipient and nothing counted or named to buy is a budget envelope, not a
-    deal (the caller checks the sentence for a recipient or a unit noun)."""
-    b = roles.buyer
-    if a.kind != "money" or has_units or roles.vendor is not None or b is None:
-        return False
-    if roles.verb not in ("buy", "invest"):
-        return False
-    return b.kind == "country" or (b.name or "").endswith(("government", "Union"))
-
-
-def _relevant(lex: list[LexHit], parties: list[Party]) -> bool:
-    return any(h[2] in ("relevant", "unit") for h in lex) or any(p.chip for p in parties)
-
-
-def _clause(doc: Doc, pos: int, start: int, end: int) -> tuple[int, int]:
-    cs, ce = start, end
-    for m in _CLAUSE.finditer(doc.low, start, end):
-        if m.end() <= pos:
-            cs = m.end()
-        elif m.start() >= pos:
-            ce = m.start()
-            break
-    return cs, ce
-
-
-def _blocked(doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int) -> bool:
-    cs, ce = _clause(doc, a.start, start, end)
-    before, after = _BLOCK_WINDOW[doc.lang in CJK_LANGS]
-    has_buy = any(h[2] in ("buy", "pay") for h in lex)
-    for s, e, cat, kind in lex:
-        if cat != "block":
-            continue
-        reach = _WIDE_BEFORE if kind == "market" else before
-        if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + after)):
-            continue
-        if kind == "market" and _DEAL_VALUED.search(doc.low, max(start, s - 30), s):
-            continue  # "an order valued at", "una operación valorada en": the deal's own size
-        if a.start <= s < a.end:
-            continue
-        if kind == "budget" and (a.kind == "units" or has_buy):
-            continue
-        if kind == "superseded" and s > a.start:
-            continue
-        if kind == "installed" and s > a.end and doc.lang not in CJK_LANGS:
-            continue
-        return True
-    return False
-
-
-def _fallback(
-    roles: Roles,
-    finder: SentenceRoles,
-    a: Amount,
-    context: list[Party],
-    found: list[_Found],
-    doc: Doc,
-) -> Roles:
-    if roles.buyer is not None or (roles.verb in ("invest", "equity") and roles.vendor):
-        return roles
-    groups = [p for p in finder.parties if p.kind == "group" and p.end <= a.start]
-    if groups:
-        return Roles(groups[-1], roles.vendor, roles.verb)
-    if roles.verb == "grant" and found:
-        return Roles(found[-1].roles.buyer, roles.vendor, roles.verb)
-    sent = doc.sentence_at(a.start)
-    named = _initial_name(doc, sent.start, a.start, finder)
-    if named is not None:
-        return Roles(named, roles.vendor, roles.verb)
-    if roles.verb == "supply" and roles.vendor is not None:
-        carried = _carried_buyer(doc, sent.index, finder, context, roles.vendor)
-        if carried is not None:
-            return Roles(carried, roles.vendor, roles.verb)
-    if roles.verb == "supply":
-        return roles  # "shipped 1.5 million GPUs" with nobody receiving them: a statistic
-    recent = [p for p in context if p.start >= doc.sentences[max(0, sent.index - 3)].start]
-    # In languages that leave the subject out (Japanese, Korean, Spanish, Italian), a
-    # sentence without one continues the one before: that sentence's subject (its first
-    # party, a company or institution) buys.
-    prev = [p for p in recent if p.start >= doc.sentences[max(0, sent.index - 1)].start]
-    lead = next((p for p in prev if p.lead), None)
-    if (
-        doc.lang in _PRO_DROP
-        and lead is not None
-        and lead.kind in ("company", "institution")
-        and not (roles.vendor and lead.name == roles.vendor.name)
-    ):
-        return Roles(lead, roles.vendor, roles.verb)
-    cands = [p for p in reversed(recent) if not p.vendor_type and p.kind != "group"]
-    if not cands and roles.verb in ("invest", "buy"):
-        cands = [p for p in reversed(recent) if p.kind == "company" and p != roles.vendor]
-    if cands:
-        return Roles(cands[0], roles.vendor, roles.verb)
-    return roles
 
 
 def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) -> tuple[Deal, ...]:
@@ -289,54 +202,3 @@ def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) ->
                         amount_usd=kb.to_usd(a.value, a.currency or ""), evidence=evidence)
         deals.append((deal, canon))
     return tuple(fold(deals))
-
-
-def _carried_buyer(
-    doc: Doc, index: int, finder: SentenceRoles, context: list[Party], vendor: Party
-) -> Party | None:
-    """'Nvidia agreed to supply Naver with AI chips. It will ship 20,000 GPUs': the seller
-    stays the subject of the next sentence of the paragraph, so its one named client there
-    receives the count."""
-    if index == 0 or not finder.parties:
-        return None
-    first = finder.parties[0]
-    if first.name != vendor.name or first.start - doc.sentences[index].start > 4:
-        return None
-    prev = doc.sentences[index - 1]
-    if prev.para != doc.sentences[index].para:
-        return None
-    if not any(prev.start <= h.start < prev.end and any(c in VERBS for c, _ in h.payload)
-               for h in doc.hits.get("deal", ())):
-        return None  # the deal itself must be said in that sentence
-    before = [p for p in context if p.start >= prev.start and p.end <= prev.end]
-    if not before or before[0].name != vendor.name:
-        return None
-    clients = [p for p in before if p.name != vendor.name and p.kind in ("company", "institution")
-               and not p.vendor_type]
-    if len({p.name for p in clients}) != 1:
-        return None
-    return clients[0]
-
-
-_INITIAL_NAME = re.compile(
-    r"((?:[A-ZÀ-ÖØ-Þ][\w&'.-]*)(?: [A-ZÀ-ÖØ-Þ0-9][\w&'.-]*){0,2}) (?=[a-zà-ÿ])"
-)
-
-
-def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Party | None:
-    """'Telefónica comprará ...': an unknown name opening the sentence, right before its verb."""
-    m = _INITIAL_NAME.match(doc.norm, start, end)
-    if m is None or m.group(1).split()[0] in _NOT_SUBJECTS:
-        return None
-    if any(p.start < m.end(1) and m.start(1) < p.end for p in finder.parties):
-        return None
-    verb_at = m.end()
-    if not any(s == verb_at and c in VERBS for s, _, c, _ in finder.lex):
-        return None
-    return Party(m.start(1), m.end(1), m.group(1), None, "company")
-
-
-_NOT_SUBJECTS = frozenset(
-    ["The", "A", "An", "It", "This", "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Der", "Die",
-     "Das", "Ein", "Eine", "Es", "El", "Los", "Las", "Lo", "Gli", "I", "In", "On", "At", "For"]
-)

@@ -22,9 +22,30 @@ class Mention:
 
 # After a company noun ("the cloud company", "das Start-up", "la start-up coréenne"): a name of
 # one to three capitalised words.
+_ADJECTIVE = (
+    r"(?:[a-zà-ÿ-]{3,}(?:ne|que|ais|aise|ana|ano|ese|ense|ish|ian|ean|ien|ega|ego|ica|ico|ina|"
+    r"ino|esa|oise|ois|isch|ische|ischen|ienne|iana|iano|ês|esa|ota|ote|ola|ole|ale|ial|"
+    r"elle|iel|eira|eiro)\s+)?"
+)
 _NAME_AFTER_CUE = re.compile(
-    r"\s+(?:[a-zà-ÿ-]{3,}(?:ne|que|ais|aise|ana|ano|ese|ense|ish|ian|ean|ien)\s+)?"
-    r"((?:[A-ZÀ-ÖØ-Þ][\w&'-]*)(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&'-]*){0,2})"
+    # "l'opérateur de cloud Nuvolis", "la startup italiana di chip per l'IA Tensor Labs"
+    r"\s+" + _ADJECTIVE
+    + r"(?:(?:de|d'|di|für|per|para|pour) ?(?:l')?(?:[a-zà-ÿ-]{3,}|AI|IA|KI)\s+){0,3}"
+    + _ADJECTIVE
+    # a name starts with a capital, or with one small letter before one ("iGenius")
+    + r"((?:[A-ZÀ-ÖØ-Þ]|[a-z](?=[A-Z]))[\w&'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&'-]*){0,2})"
+)
+# "Xelion, a Seoul-based AI chip designer": a name set off by a comma before an indefinite
+# article and a company noun.
+_NAME_BEFORE_CUE = re.compile(
+    r"((?:[A-ZÀ-ÖØ-Þ][\w&'-]*)(?: [A-ZÀ-ÖØ-Þ0-9][\w&'-]*){0,2}), "
+    r"(?:a|an|un|une|ein|eine|una|uno|um|uma|een) [^,.;()]{0,40}$"
+)
+# "Verda Oy", "Krynn GmbH": a legal form after capitalised words makes them a company name.
+_LEGAL_NAME = re.compile(
+    r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'-]*)(?: [A-ZÀ-ÖØ-Þ][\w&'-]*){0,2}) "
+    r"(?:Oy|AG|GmbH|SA|S\.A\.|SpA|S\.p\.A\.|Inc\.?|Corp\.?|Ltd\.?|NV|N\.V\.|BV|B\.V\.|SE|plc|"
+    r"PLC|LLC|AB|ASA|SAS|Srl|S\.r\.l\.|KK|Co\., Ltd\.?)(?![\w])"
 )
 _NOT_NAMES = frozenset(
     [
@@ -48,14 +69,22 @@ def find_entities(doc: Doc, kb: Knowledge) -> list[Mention]:
 def _add_unknown(doc: Doc, known: list[Mention]) -> list[Mention]:
     """Companies missing from the data, named right after a company noun."""
     names: list[str] = []
+    found: list[tuple[int, str]] = []
     for cue in doc.hits.get("orgcue", ()):
         m = _NAME_AFTER_CUE.match(doc.norm, cue.end)
-        if m is None:
-            continue
-        name = m.group(1).strip(".,'")
+        if m is not None:
+            found.append((m.start(1), m.group(1)))
+        b = _NAME_BEFORE_CUE.search(doc.norm, max(0, cue.start - 90), cue.start)
+        if b is not None:
+            found.append((b.start(1), b.group(1)))
+    found.extend((m.start(1), m.group(1)) for m in _LEGAL_NAME.finditer(doc.norm))
+    for at, raw in found:
+        name = raw.strip(".,'")
         if name.split()[0] in _NOT_NAMES or len(name) < 3:
             continue
-        if any(k.start <= m.start(1) < k.end for k in known):
+        if name.isupper() and len(name) <= 4:
+            continue  # "HBM", "GPU": an acronym of a product, not an unknown company
+        if any(k.start <= at < k.end for k in known):
             continue
         if name not in names:
             names.append(name)

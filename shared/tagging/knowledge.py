@@ -18,13 +18,19 @@ from typing import Any
 
 from shared.errors import ConfigError
 from shared.tagging.lexicon import Lexicon, Payload
-from shared.tagging.numbers import NumberRules, spelled_specs
+from shared.tagging.number_rules import NumberRules, spelled_specs
 from shared.tagging.parties import PrepRules
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 LANGS = ("en", "fr", "de", "es", "it", "ko", "ja")
+# Languages with few words of their own in the data: read with every language's words (the
+# ANY lexicon), theirs included, since their wire copy borrows English and neighbour terms.
+WIDE_LANGS = ("nl", "pt")
 ANY = "xx"  # story language unknown: every language's words at once
-ROLE_WORDS = {"prep_to": "to", "prep_from": "from", "prep_in": "in", "and": "", "with": ""}
+ROLE_WORDS = {
+    "prep_to": "to", "prep_from": "from", "prep_in": "in", "and": "", "with": "with",
+    "facility": "facility",
+}
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,7 @@ def _read(path: Path) -> Any:
 def _by_lang(section: dict[str, Any], lang: str) -> list[Any]:
     """Entries of a {lang: list|dict} section for one language ('*' applies to all)."""
     out: list[Any] = []
-    langs = LANGS if lang == ANY else (lang,)
+    langs = (*LANGS, *WIDE_LANGS) if lang == ANY else (lang,)
     for key in ("*", *langs):
         part = section.get(key)
         if isinstance(part, dict):

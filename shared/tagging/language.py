@@ -14,6 +14,8 @@ _STOP = {
     "de": {"der", "die", "das", "und", "den", "mit", "ist", "für", "von", "sich", "ein", "im"},
     "es": {"el", "los", "las", "del", "y", "en", "por", "una", "que", "con", "para", "se"},
     "it": {"il", "della", "di", "che", "è", "per", "una", "con", "nel", "gli", "delle", "al"},
+    "nl": {"het", "een", "van", "voor", "met", "niet", "zijn", "heeft", "wordt", "ook", "dat"},
+    "pt": {"os", "do", "dos", "das", "não", "uma", "em", "ao", "pelo", "pela", "foi", "com"},
 }
 
 

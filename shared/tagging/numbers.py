@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any
 
 from shared.models.tagging import Qualifier
 from shared.tagging.lexicon import Tokens
+from shared.tagging.number_rules import NumberRules
 from shared.tagging.trie import Hit
 
 _LATIN = r"A-Za-zÀ-ÖØ-öø-ÿ"
@@ -41,94 +41,6 @@ class NumberMention:
     plain: bool = False  # digits only: no separator, decimal or scale (a year looks like this)
     percent: bool = False
     spelled: bool = False
-
-
-@dataclass(frozen=True)
-class NumberRules:
-    decimal_comma: frozenset[str]
-    scales: dict[str, re.Pattern[str]]
-    scale_values: dict[str, dict[str, float]]
-    attached: dict[str, float]
-    cjk_units: dict[str, float]
-    qualifiers: dict[str, re.Pattern[str]]
-    qualifier_kind: dict[str, Qualifier]
-    post_qualifier: re.Pattern[str]
-    post_kind: dict[str, Qualifier]
-    range_open: dict[str, re.Pattern[str]]
-    range_link: dict[str, re.Pattern[str]]
-    percent: re.Pattern[str]
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> NumberRules:
-        scales: dict[str, re.Pattern[str]] = {}
-        values: dict[str, dict[str, float]] = {}
-        for lang, table in data["scales"].items():
-            words = {k.lower(): float(v) for k, v in table.items()}
-            values[lang] = words
-            alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            scales[lang] = re.compile(rf" ?-? ?({alts})(?![{_LATIN}])")
-        quals: dict[str, re.Pattern[str]] = {}
-        kind: dict[str, Qualifier] = {}
-        langs = {lang for forms in data["qualifiers"].values() for lang in forms}
-        for lang in langs:
-            phrases: list[str] = []
-            for q, forms in data["qualifiers"].items():
-                for p in forms.get(lang, []):
-                    phrases.append(p.lower())
-                    kind[p.lower()] = Qualifier(q)
-            alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-            if alts:
-                quals[lang] = re.compile(
-                    rf"(?:^|[^{_LATIN}])({alts}) ?(?:de |d'|of )?(?:[$€£]|us\$)?$"
-                )
-        post_kind = {p: Qualifier(q) for q, forms in data["post_qualifiers"].items() for p in forms}
-        post_alts = "|".join(re.escape(p) for p in sorted(post_kind, key=len, reverse=True))
-        post = re.compile(
-            rf" ?(?:[가-힣]{{1,2}} ?|[個个枚台円원]|달러 ?|ウォン|ドル)?({post_alts})"
-        )
-        opens = {
-            lang: re.compile(rf"(?:^|[^{_LATIN}])(?:{'|'.join(map(re.escape, ws))}) ?$")
-            for lang, ws in data["range_openers"].items()
-            if ws
-        }
-        links = {
-            lang: re.compile(rf"^ ?(?:{'|'.join(map(re.escape, ws))}) ?$")
-            for lang, ws in data["range_links"].items()
-        }
-        pct_alts = "|".join(re.escape(p) for p in sorted(data["percent"], key=len, reverse=True))
-        return cls(
-            decimal_comma=frozenset(data["decimal_comma"]),
-            scales=scales,
-            scale_values=values,
-            attached={k: float(v) for k, v in data["attached_scales"].items()},
-            cjk_units={k: float(v) for k, v in data["cjk_units"].items()},
-            qualifiers=quals,
-            qualifier_kind=kind,
-            post_qualifier=post,
-            post_kind=post_kind,
-            range_open=opens,
-            range_link=links,
-            percent=re.compile(rf" ?({pct_alts})"),
-        )
-
-
-def spelled_specs(data: dict[str, Any], lang: str) -> list[tuple[str, float]]:
-    """Spelled-out numbers before a scale word ('zwei Millionen', 'un quart de million')."""
-    langs = list(data["words"]) if lang == "xx" else [lang]
-    specs: list[tuple[str, float]] = []
-    for lg in langs:
-        words = {k.lower(): float(v) for k, v in data["scales"].get(lg, {}).items()}
-        big = {w: v for w, v in words.items() if v >= 1e3 and len(w) > 3}
-        for word, n in data["words"].get(lg, {}).items():
-            for sw, sv in big.items():
-                specs.append((f"{word} {sw}", n * sv))
-        for frac, f in data["fractions"].get(lg, {}).items():
-            sep = "" if frac.endswith("-") else " "
-            for sw, sv in big.items():
-                specs.append((f"{frac}{sep}{sw}", f * sv))
-        for word, n in data.get("compounds", {}).get(lg, {}).items():
-            specs.append((word, float(n)))
-    return specs
 
 
 def _latin_value(raw: str, lang: str, rules: NumberRules) -> tuple[float, bool]:
@@ -265,7 +177,8 @@ def _qualify(
         start = n.start
         if qual_rx is not None:
             qm = qual_rx.search(before)
-            if qm:
+            nq = rules.not_qualifying.get(lang)
+            if qm and not (nq is not None and nq.search(before)):
                 q = rules.qualifier_kind[qm.group(1)]
         post = rules.post_qualifier.match(low, n.end)
         end = n.end

@@ -1,27 +1,21 @@
-"""The parties of a story: who can sell or buy in its deals.
+"""The parties of one sentence and the words around them that mark their roles.
 
-Named entities, plus references the lexicon knows: "the government" (the home country's),
-"the country", "the company" (resolved later to the company meant), sentence-initial pronouns,
-and unnamed groups with a nationality ("Chinese tech companies": buyer null, country CN).
-Prepositions around a party (``PrepRules``) tell its role.
+A party (``Party``) is a named entity or a reference the lexicon knows (found for the whole
+story by ``story_parties``); prepositions around a party (``PrepRules``; Korean and Japanese
+particles after it) mark it as recipient, supplier or investee, and a party right before a
+deal verb is its subject.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from shared.tagging.amounts import CJK_LANGS
-from shared.tagging.text import Doc
-
-if TYPE_CHECKING:
-    from shared.tagging.entities import Mention
-    from shared.tagging.knowledge import Knowledge
 
 UNAMBIGUOUS_FROM = frozenset(
-    ("from", "von", "vom", "bei", "beim", "chez", "da", "dal", "dall'", "dalla", "dai", "dagli")
+    ("from", "von", "vom", "bei", "beim", "chez", "da", "dal", "dall'", "dalla", "dai", "dagli",
+     "door")
 )
 VERBS = ("supply", "buy", "invest", "raise", "grant", "contract", "equity", "pay")
 
@@ -59,121 +53,26 @@ class PrepRules:
 
 
 LexHit = tuple[int, int, str, str]  # start, end, category, value
+_CLOSERS = frozenset(")\uff09\u300d\u300f\"'")  # closing brackets and quotes, full-width too
 
 # German case articles mark a role only right before the name ("liefert der Telekom").
 _ARTICLES = frozenset(("der", "dem", "des", "den"))
-_PARTY_WORDS = frozenset(("gov", "country_ref", "company_ref", "pronoun", "group_noun"))
 _MAKER_AFTER_UNIT = re.compile(r" (?:de |d'|di |del |von |de la )?$")
 
-# Between a maker and a unit noun, a preposition ("to Nvidia for AI chips") means the maker
-# is not the one whose chips these are.
+# Between a maker and a unit noun, a preposition ("to Nvidia for AI chips") or a count
+# ("liefert Samsung 30.000 Chips": the maker is the one receiving them) means the maker is
+# not the one whose chips these are.
 _PURPOSE_GAP = re.compile(
-    r"\b(?:for|with|to|into|pour|avec|dans|für|mit|zu|para|con|per|nel|nei|with)\b"
+    r"\b(?:for|with|to|into|pour|avec|dans|für|mit|zu|para|con|per|nel|nei|with)\b|\d"
 )
 
 # Between a maker and its unit noun in Korean and Japanese ("엔비디아 GPU", "エヌビディア製GPU");
 # a particle ("삼성전자에 GPU", "エヌビディアはGPU") marks a role instead.
-_CJK_MAKER_GAP = frozenset(("", "의", "の", "製", "산"))
+_CJK_MAKER_GAP = frozenset(("", "의", "の", "製", "製の", "산", "社の", "社製"))
 
-# Between a subject and its verb: an auxiliary or adverb or two, no punctuation.
-_SUBJECT_GAP = re.compile(r" (?:[\w'-]+ ){0,2}$")
-
-
-_ATTRIBUTIVE = re.compile(r"-[^\W\d_]")  # "US-Chipkonzern": an adjective, not a party
-
-
-_COMPANY_NOUN = re.compile(
-    r" (?:company|firm|group|giant|start-?up|chipmaker|maker|operator|provider|"
-    r"unternehmen|konzern|firma|empresa|compañía|azienda|società)\b"
-)
-
-
-_APPOSITION = re.compile(r"^ (?:[a-zà-ÿ-]+ )?$")
-
-
-LANG_DEFAULT_HOME = {"ko": "KR", "ja": "JP"}
-
-
-def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
-    counts = Counter(m.info.country for m in mentions if m.info.kind == "country")
-    counts.pop("KP", None)
-    if counts:
-        return counts.most_common(1)[0][0]
-    return LANG_DEFAULT_HOME.get(doc.lang)
-
-
-def doc_parties(
-    doc: Doc, kb: Knowledge, mentions: list[Mention], lex: list[LexHit], home: str | None
-) -> list[Party]:
-    out: list[Party] = []
-    for m in mentions:
-        if m.info.kind == "country" and _ATTRIBUTIVE.match(doc.norm, m.end):
-            continue
-        if m.info.kind == "country" and _COMPANY_NOUN.match(doc.low, m.end):
-            # "the US company": a company named earlier, not the country
-            out.append(Party(m.start, m.end, None, None, "ref"))
-            continue
-        out.append(Party(m.start, m.end, m.info.name, m.info.country, m.info.kind,
-                         m.info.vendor, m.info.chip, m.info.party or m.info.name))
-    taken = {i for p in out for i in range(p.start, p.end)}
-
-    def free(s: int, e: int) -> bool:
-        return s not in taken and e - 1 not in taken
-
-    gov_name = _government(kb, home)
-    home_name = _country_name(kb, home)
-    nats = [(s, e, v) for s, e, c, v in lex if c == "nat"]
-    for s, e, cat, _ in lex:
-        if cat not in _PARTY_WORDS or not free(s, e):
-            continue
-        added: Party | None = None
-        if cat == "gov" and home:
-            added = Party(s, e, gov_name, home, "institution", canon=home_name)
-        elif cat == "country_ref" and home:
-            added = Party(s, e, home_name, home, "country", canon=home_name)
-        elif cat == "company_ref" or (cat == "pronoun" and doc.sentence_at(s).start == s):
-            added = Party(s, e, None, None, "ref")
-        elif cat == "group_noun":
-            for ns, ne, nat in nats:
-                if (0 <= s - ne <= 14 or 0 <= ns - e <= 4) and free(ns, ne):
-                    code = home if nat == "HOME" else nat
-                    added = Party(min(s, ns), max(e, ne), None, code, "group",
-                                  canon=_country_name(kb, code))
-                    break
-        # a group noun with no nationality beside it names no party
-        if added is not None:
-            out.append(added)
-            taken.update(range(added.start, added.end))
-    out.sort(key=lambda p: p.start)
-    # "la start-up britannique Graphcore": the name, not the noun before it, is the party
-    kept = [
-        p for k, p in enumerate(out)
-        if not (
-            p.kind == "ref"
-            and k + 1 < len(out)
-            and out[k + 1].name
-            and _APPOSITION.match(doc.low[p.end : out[k + 1].start])
-        )
-    ]
-    seen: set[int] = set()
-    for k, (p, sent) in enumerate(zip(kept, doc.indexes([p.start for p in kept]), strict=True)):
-        if sent not in seen:
-            seen.add(sent)
-            kept[k] = Party(p.start, p.end, p.name, p.country, p.kind, p.vendor_type, p.chip,
-                            p.canon, True)
-    return kept
-
-
-def _government(kb: Knowledge, country: str | None) -> str | None:
-    if not country:
-        return None
-    return kb.names.get(("institution", country)) or f"{country} government"
-
-
-def _country_name(kb: Knowledge, country: str | None) -> str | None:
-    if not country:
-        return country
-    return kb.names.get(("country", country)) or country
+# Between a subject and its verb: an auxiliary or adverb or two, no punctuation; not a word
+# that opens a purpose clause ("a la startup X para fabricar": X does not make the deal).
+_SUBJECT_GAP = re.compile(r" (?!(?:para|pour|per|um|om|afin|pra|in order) )(?:[\w'-]+ ){0,2}$")
 
 
 def near(low: str, a: int, b: int, limit: int) -> bool:
@@ -253,10 +152,15 @@ class SentenceParties:
 
     def _prep(self, p: Party, kind: str, reach: int) -> str | None:
         """The preposition of this kind governing the party ('to', 'von', Korean '에')."""
+        m = self._prep_match(p, kind, reach)
+        return m.group(1) if m else None
+
+    def _prep_match(self, p: Party, kind: str, reach: int) -> re.Match[str] | None:
         low = self.low
         if self.cjk:
-            m = self.preps.after[kind].match(low, p.end)
-            return m.group(1) if m else None
+            # "...(TSMC)の" in full-width brackets: the particle follows the closing bracket
+            at = p.end + 1 if low[p.end : p.end + 1] in _CLOSERS else p.end
+            return self.preps.after[kind].match(low, at)
         lo = max(self.start, p.start - reach - 16)
         m = self.preps.before[kind].search(low, lo, p.start)
         if m is None or not near(low, m.end(1), p.start, reach):
@@ -265,18 +169,25 @@ class SentenceParties:
             return None  # "der US-Konzern Nvidia": an article of the noun before the name
         if self._party_between(m.end(1), p.start):
             return None
-        return m.group(1)
+        return m
+
+    def _closer_in(self, p: Party, of: re.Match[str]) -> bool:
+        """'5 milliards de dollars dans Intel': an 'in' word nearer the name than the 'de'
+        governs it."""
+        m = self._prep_match(p, "in", 30)
+        return m is not None and m.start(1) > of.start(1)
 
     def _mark(self) -> None:
         low = self.low
         first_verb = min((s for s, _, cat, _ in self.lex if cat in VERBS), default=self.end)
         for i, p in enumerate(self.parties):
-            word = self._prep(p, "from", 30)
-            if word is not None and (
+            fm = self._prep_match(p, "from", 30)
+            word = fm.group(1) if fm else None
+            if fm is not None and word is not None and (
                 self.cjk
                 or word in UNAMBIGUOUS_FROM
                 # "de"/"des"/"of" are mostly possessive: a maker after the verb only
-                or (p.vendor_type and p.start > first_verb)
+                or (p.vendor_type and p.start > first_verb and not self._closer_in(p, fm))
             ):
                 self.from_marked.add(i)
             if self._prep(p, "to", 14) is not None:
@@ -308,6 +219,21 @@ class SentenceParties:
                 # grant noun, the party still receives
                 if nexts and all(c == "grant" for c in nexts) and self._prep(p, "to", 1):
                     continue
+                # "An Samsung liefert Nvidia ...", "Für die Telekom baut ...": a phrase put
+                # first (German verb-second order) is no subject; the subject follows the verb
+                if nexts and self._fronted_to(p):
+                    continue
+                # "8.000 an SAP gehen": right after its preposition, the party is its object
+                # (at the head of a sentence "A Oracle vai ..." has an article, not "to")
+                if (nexts and not self.cjk and self._prep(p, "to", 5) is not None
+                        and not self._to_opens_clause(p, 5)):
+                    continue
+                # "a stake in Graphcore to build ...": after a prepositional object, "to"
+                # opens a purpose clause
+                if nexts and (i in self.to_marked or i in self.in_marked) and low.startswith(
+                    " to ", p.end
+                ):
+                    continue
                 if nexts:
                     self.in_marked.discard(i)
                     self.to_marked.discard(i)
@@ -320,6 +246,20 @@ class SentenceParties:
                 if low[p.end : nxt.start] in ("'s ", "s' ", "' ", "'s"):
                     self.to_marked.discard(i)
                     self.to_marked.add(i + 1)
+
+    def _fronted_to(self, p: Party) -> bool:
+        """A recipient phrase opening its clause ("An Samsung", "An den Konzern X"), in the
+        verb-second languages (elsewhere "A Microsoft vai ..." opens with an article)."""
+        return self.lang in ("de", "nl") and self._to_opens_clause(p, 16)
+
+    def _to_opens_clause(self, p: Party, reach: int) -> bool:
+        if self._prep(p, "to", reach) is None:
+            return False
+        m = self.preps.before["to"].search(self.low, max(self.start, p.start - 32), p.start)
+        if m is None:
+            return False
+        lead = self.low[self.start : m.start(1)].strip()
+        return lead == "" or lead.endswith((",", ":", "\u00bb", "\""))
 
     def _party_between(self, a: int, b: int) -> bool:
         return any(a <= q.start and q.end <= b for q in self.parties)

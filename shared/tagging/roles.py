@@ -10,20 +10,14 @@ size over coordinated parties.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from shared.tagging.amounts import Amount
-from shared.tagging.parties import VERBS, LexHit, Party, SentenceParties
+from shared.tagging.parties import VERBS, LexHit
+from shared.tagging.role_cues import RoleCues, Roles, join_names
 
 
-@dataclass(frozen=True, slots=True)
-class Roles:
-    buyer: Party | None
-    vendor: Party | None
-    verb: str | None
-
-
-class SentenceRoles(SentenceParties):
+class SentenceRoles(RoleCues):
     """Buyer and vendor of each deal size in one sentence."""
 
     headline = False  # headline style: a comma means "and" ("Foxconn, Nvidia to build ...")
@@ -52,9 +46,11 @@ class SentenceRoles(SentenceParties):
         if not cands:
             return []
 
-        def rank(i: int) -> tuple[int, int, int]:
+        def rank(i: int) -> tuple[int, int, int, int]:
             p = self.parties[i]
             return (
+                # Korean and Japanese mark the subject or topic with a particle
+                1 if self.cjk and _TOPIC.match(self.low, p.end) else 0,
                 0 if p.kind == "country" else 1,
                 0 if (prefer_non_vendor and p.vendor_type) else 1,
                 p.start,
@@ -75,17 +71,6 @@ class SentenceRoles(SentenceParties):
             j = k
         return group
 
-    def _is_and(self, gap: str, comma: bool) -> bool:
-        """Coordination: "A, B and C". The last link needs a conjunction; a comma alone
-        ("According to the US group, Samsung ...") ends a clause, not a list."""
-        words = gap.replace(",", " , ").split()
-        if self.cjk:
-            return any(w in gap for w in ("와", "과", "·", ",", "と", "や", "・")) and len(gap) <= 4
-        joins: tuple[str, ...] = ("and", "et", "und", "y", "e", "sowie", "ainsi")
-        if comma:
-            joins = (",", *joins)
-        return any(w in joins for w in words) and len(words) <= 4
-
     def _each(self, amount: Amount, subject_end: int) -> bool:
         return any(
             cat == "each" and subject_end <= s and e <= amount.start + 40
@@ -95,10 +80,17 @@ class SentenceRoles(SentenceParties):
     # -- roles ----------------------------------------------------------------------------
     def roles(self, amount: Amount) -> list[Roles]:
         verb = self._verb(amount)
+        if verb is not None and verb[2] == "buy" and not self.cjk:
+            # "will take a $2 billion stake in Intel": the size is a stake's
+            verb = next((h for h in self.lex if h[2] == "equity"
+                         and amount.end <= h[0] <= amount.end + 12), verb)
         cat = verb[2] if verb else None
         P = self.parties
         vendors = [i for i in self.from_marked]
-        recip = sorted(self.to_marked, key=lambda i: self._recipient_rank(i, amount))
+        recip = sorted(
+            (i for i in self.to_marked if not self._other_size_between(amount, P[i])),
+            key=lambda i: self._recipient_rank(i, amount),
+        )
         vendor = P[vendors[0]] if vendors else None
         stake = self._equity_after(amount)
         if stake is not None:
@@ -113,18 +105,28 @@ class SentenceRoles(SentenceParties):
                 i for i in sorted(self.in_marked)
                 if P[i].start >= amount.end and P[i].kind == "company"
                 and not _LED_BY.search(self.low, amount.end, P[i].start)
+                # the round's target sits in the same clause, close after the sum
+                and P[i].start - amount.end <= 60 and "," not in self.low[amount.end : P[i].start]
             ]
-            if first and raised_in and not self.cjk:
+            if raised_in and not self.cjk:
                 # "Fidelity led a $1.1 billion round in Cerebras": the company invested in
                 # raises the money
-                return [Roles(P[raised_in[0]], P[first[0]], cat)]
+                return [Roles(P[raised_in[0]], P[first[0]] if first else None, cat)]
             if first:
                 return [Roles(P[first[0]], None, cat)]
         if cat == "pay" and verb is not None:
             payer = [i for i, p in enumerate(P) if p.end <= verb[0]]
             payee = [i for i, p in enumerate(P) if verb[1] <= p.start and p.end <= amount.start]
             buyer = P[payer[-1]] if payer else None
+            if not payee and recip and buyer is None:
+                # "L'Etat versera 80 millions à Lumina": public money paid to a named
+                # company is that company's (a grant)
+                return [Roles(P[recip[0]], None, "grant")]
             return [Roles(buyer, P[payee[0]] if payee else vendor, cat)]
+        if cat in ("contract", "supply") and verb is not None:
+            won = self._won_from(verb)
+            if won is not None:
+                return [won]
         if cat == "contract":
             # "wins an order from Tesla": the maker sells, the other side buys
             makers = [p for p in P if p.vendor_type]
@@ -133,16 +135,43 @@ class SentenceRoles(SentenceParties):
                 buyer = min(clients, key=lambda p: abs(p.start - amount.start))
                 return [Roles(buyer, makers[0], cat)]
         if cat in ("supply", "contract"):
-            seller = vendor or next((p for p in P if p.vendor_type), None)
+            seller = vendor or next(
+                (p for i, p in enumerate(P) if p.vendor_type and i not in recip[:1]), None
+            )
             if recip:
-                return [Roles(P[recip[0]], seller, cat)]
+                return self._recipients(recip[0], seller, cat)
+            if verb is not None and not self.cjk:
+                # "will sell Samsung 7,500 accelerators": a party between the verb and the
+                # count is its indirect object, maker or not; German and Dutch put the verb
+                # last ("wird Samsung 30.000 Chips liefern"), after the object
+                lo = verb[1] if verb[1] <= amount.start else (
+                    self.start if self.lang in _VERB_LAST and verb[0] >= amount.end
+                    else amount.start)
+                dative = [p for p in P if lo <= p.start and p.end <= amount.start
+                          and p is not seller and p.kind != "country"]
+                if dative:
+                    return [Roles(dative[-1], seller, cat)]
+            partner = self._with_partner(seller)
+            if partner is not None:
+                return [Roles(partner, seller, cat)]
+            if verb is not None and self._passive(verb):
+                # "Nebius wordt door AMD voorzien van ...", "will be supplied by AMD with ...":
+                # the subject of a passive supply receives
+                passive_subj = next((p for i, p in enumerate(P) if p.end <= verb[0]
+                                     and i not in self.from_marked and p is not seller), None)
+                if passive_subj is not None:
+                    return [Roles(passive_subj, seller, cat)]
             others = [
                 i for i in range(len(P))
                 if P[i] is not seller and not P[i].vendor_type and i not in self.from_marked
+                and not self._other_size_between(amount, P[i])
             ]
             if others:
                 i = min(others, key=lambda i: abs(P[i].start - amount.start))
                 return [Roles(P[i], seller, cat)]
+            whole = self._parts_group(amount, seller)
+            if whole is not None:
+                return [Roles(whole, seller, cat)]
             if cat == "supply":
                 return [Roles(None, seller, cat)]
         if cat in ("invest", "equity"):
@@ -166,6 +195,20 @@ class SentenceRoles(SentenceParties):
             if recip:
                 return [Roles(P[recip[0]], giver, cat)]
             if giver is not None and any(
+                self._passive(h) for h in self.lex
+                if h[2] in VERBS and giver.end <= h[0] and h[1] <= amount.start
+            ):
+                # "Kakao has been granted ...", "Rapidus was awarded ... by the government",
+                # "s'est vu accorder": the subject of a passive grant receives it
+                return [Roles(giver, vendor, cat)]
+            owner = self._facility_owner(giver)
+            if owner is not None:
+                if giver is not None and giver.name == owner.name:
+                    # a name and its bracketed short form, as Japanese copy writes them
+                    giver = next((p for p in P if p.name != owner.name
+                                  and p.end <= amount.start), None)
+                return [Roles(owner, giver, cat)]
+            if giver is not None and any(
                 c == "buy" and giver.end <= st and e <= amount.start for st, e, c, _ in self.lex
             ):
                 # "Rapidus will receive a subsidy of ... from the government": the subject
@@ -174,8 +217,10 @@ class SentenceRoles(SentenceParties):
             if giver is not None and not self.cjk:
                 # "the government will give Rapidus a subsidy of ...": a party right after a
                 # granting verb, with another one before that verb, receives
+                # (a descriptive noun may sit between: "geeft chipmachinemaker ASML")
                 grant_at = [s for s, e, c, _ in self.lex
-                            if c == "grant" and e <= giver.start and giver.start - e <= 12]
+                            if c == "grant" and e <= giver.start and giver.start - e <= 28
+                            and _NO_STOP.match(self.low, e, giver.start)]
                 donor = [p for p in P if grant_at and p.end <= grant_at[-1]]
                 if donor:
                     return [Roles(giver, donor[-1], cat)]
@@ -200,6 +245,13 @@ class SentenceRoles(SentenceParties):
             ]
             if after:
                 return [Roles(P[after[0]], vendor, cat)]
+            if cat == "buy":
+                # "Das Rechenzentrum der Telekom wird mit ... ausgestattet": with nobody else
+                # before the size, the party marked by a case article or "for" is the buyer
+                marked = [p for i, p in enumerate(P) if p.end <= amount.start
+                          and i not in self.from_marked and p is not vendor]
+                if marked:
+                    return [Roles(marked[-1], vendor, cat)]
             return [Roles(None, vendor, cat)]
         if len(subj) > 1 and self._each(amount, P[subj[-1]].end):
             return [Roles(P[i], vendor, cat) for i in subj]
@@ -208,67 +260,11 @@ class SentenceRoles(SentenceParties):
             if len(named) == 1:
                 return [Roles(named[0], vendor, cat)]
             group = named or [P[i] for i in subj]
-            joint = _join([p.name or "" for p in group], self.lang)
+            joint = join_names([p.name or "" for p in group], self.lang)
             return [Roles(replace(group[0], name=joint), vendor, cat)]
         return [Roles(P[subj[0]], vendor, cat)]
 
-    def _speaker(self, amount: Amount) -> Party | None:
-        """"The investment is 1.5 billion euros, the company said": a company after the sum."""
-        after = [
-            p for i, p in enumerate(self.parties)
-            if p.start >= amount.end and p.kind == "company" and i not in self.from_marked
-            and i not in self.to_marked and i not in self.in_marked
-        ]
-        return after[0] if after else None
-
-    def _recipient_rank(self, i: int, amount: Amount) -> tuple[int, int]:
-        """Korean/Japanese name the recipient before the size, the others after it."""
-        p = self.parties[i]
-        before = p.end <= amount.start
-        first = before if self.cjk else not before
-        return (0 if first else 1, abs(p.start - amount.start))
-
-    def _invests_in_unnamed(self, amount: Amount) -> bool:
-        """'invests $1 billion in a start-up': the money goes to a company not named here."""
-        if self.cjk:
-            return False
-        for s, _, cat, _ in self.lex:
-            if cat in ("group_noun", "company_ref") and amount.end <= s <= amount.end + 40:
-                m = self.preps.before["in"].search(self.low, amount.end, s)
-                if m is not None and s - m.end(1) <= 8:
-                    return True
-        return False
-
-    def _equity_after(self, amount: Amount) -> Party | None:
-        """'$2 billion of Intel shares': the company whose shares are bought."""
-        for s, _, cat, _ in self.lex:
-            if cat == "equity" and amount.end <= s <= amount.end + 30:
-                for p in self.parties:
-                    if amount.end <= p.start and p.end <= s and p.kind == "company":
-                        return p
-        return None
-
-    def _invest_target(self, amount: Amount, verb: LexHit | None) -> Party | None:
-        """The company or institution invested in ('in Intel', 'dans la start-up')."""
-        start = verb[1] if verb is not None and verb[1] <= amount.start else amount.start
-        cands = [
-            p
-            for i, p in enumerate(self.parties)
-            if (i in self.in_marked or i in self.to_marked)
-            and i not in self.from_marked
-            and p.kind in ("company", "institution")
-            and p.start >= start
-        ]
-        if not cands:
-            return None
-        return min(cands, key=lambda p: abs(p.start - amount.end))
-
-
+_VERB_LAST = frozenset(("de", "nl"))
+_NO_STOP = re.compile(r"[^,;:.()]*$")
+_TOPIC = re.compile(r"(?:은|는|이|가|は|が)(?![가-힣])")
 _LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")
-
-
-def _join(names: list[str], lang: str) -> str:
-    names = [n for n in names if n]
-    if len(names) <= 1:
-        return names[0] if names else ""
-    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -277,3 +277,146 @@ def test_german_subsidy_in_words_goes_to_the_plant_owner() -> None:
     got = facts(t)
     assert ("Infineon", "DE", round(4e9 / 0.92), "usd") in got
     assert ("Infineon", "DE", round(1e9 / 0.92), "usd") in got
+
+
+def test_expected_sale_between_two_named_parties_is_a_planned_deal() -> None:
+    en = tag(
+        "AMD eyes accelerator order from Korean portal",
+        "AMD said it expects to deliver as many as 9,000 AI accelerators to Kakao by June.",
+    )
+    assert [(d.vendor, d.buyer, d.quantity, d.qualifier) for d in en.deals] == [
+        ("AMD", "Kakao", 9000, Qualifier.UP_TO)
+    ]
+    de = tag(
+        "KI-Chips für die Telekom",
+        "Die Telekom erwartet, 4.000 Grafikprozessoren von Nvidia für ihr KI-Rechenzentrum "
+        "zu erhalten.",
+        lang="de",
+    )
+    assert [(d.vendor, d.buyer, d.quantity) for d in de.deals] == [
+        ("Nvidia", "Deutsche Telekom", 4000)
+    ]
+
+
+def test_expected_volumes_without_a_counterpart_are_a_forecast() -> None:
+    own = tag(
+        "AMD upbeat on AI chip demand",
+        "AMD expects to ship roughly 600,000 AI accelerators next year, its chief executive "
+        "told investors.",
+    )
+    assert own.deals == ()
+    fr = tag(
+        "Prévisions pour les puces d'IA",
+        "Des analystes s'attendent à ce que Nvidia livre 3 millions de processeurs graphiques "
+        "à des clients chinois en 2026.",
+        lang="fr",
+    )
+    assert fr.deals == ()
+
+
+def test_count_in_the_years_range_right_before_its_unit_is_a_count() -> None:
+    t = tag(
+        "Cloud firm buys AI chips",
+        "Scaleway will buy 2048 Nvidia GPUs for a new AI cluster in Paris.",
+        "In 2026 chips from AMD will follow, the company said.",
+    )
+    assert [(d.buyer, d.quantity) for d in t.deals] == [("Scaleway", 2048)]
+
+
+def test_memory_stacks_spelled_as_memory_piles_are_hbm_units() -> None:
+    fr = tag(
+        "Mémoire pour puces d'IA",
+        "AMD a commandé à SK Hynix 60.000 piles de mémoire pour ses accélérateurs d'IA.",
+        lang="fr",
+    )
+    assert [(d.buyer, d.quantity, d.unit) for d in fr.deals] == [("AMD", 60000, Unit.HBM_STACK)]
+    en = tag(
+        "Memory for AI chips",
+        "Micron will ship 25,000 memory stacks to Google for its AI accelerators.",
+    )
+    assert [(d.buyer, d.quantity, d.unit) for d in en.deals] == [
+        ("Google", 25000, Unit.HBM_STACK)
+    ]
+
+
+def test_chip_model_names_count_as_units() -> None:
+    en = tag(
+        "GPU purchase",
+        "Naver will buy 6,000 B200s from Nvidia for its AI data centre.",
+    )
+    assert [(d.buyer, d.quantity, d.unit) for d in en.deals] == [("Naver Cloud", 6000, Unit.GPU)]
+    ko = tag(
+        "LG, AMD 가속기 구매",
+        "LG가 AMD MI355X 4천 개를 구매한다.",
+        "인공지능 데이터센터에 설치한다.",
+        lang="ko",
+    )
+    assert [(d.buyer, d.quantity, d.unit) for d in ko.deals] == [("LG", 4000, Unit.ACCELERATOR)]
+
+
+def test_a_blocking_word_belongs_to_the_size_next_to_it() -> None:
+    t = tag(
+        "AI chip start-up funding",
+        "Groq was valued at $7 billion after the AI chip designer raised $600 million from "
+        "investors.",
+    )
+    assert [(d.buyer, d.amount) for d in t.deals] == [("Groq", 600e6)]
+
+
+def test_production_capacity_is_not_a_purchase_but_added_units_are() -> None:
+    cap = tag(
+        "Packaging for AI chips",
+        "TSMC will lift its advanced packaging capacity to 75,000 wafers a month to meet demand "
+        "for AI chips.",
+    )
+    assert cap.deals == ()
+    add = tag(
+        "More GPUs",
+        "Naver already runs 6,000 Nvidia GPUs for AI and will add 3,000 more next year.",
+    )
+    assert [(d.buyer, d.quantity) for d in add.deals] == [("Naver Cloud", 3000)]
+
+
+def test_public_money_right_after_the_same_countrys_purchase_pays_for_it() -> None:
+    t = tag(
+        "Japan to buy 6,000 GPUs for national AI lab",
+        "The government will spend 90 billion yen on the project, officials said.",
+    )
+    assert ("Japanese government", "JP", round(90e9 / 150), "usd") in facts(t) or (
+        "Japan", "JP", round(90e9 / 150), "usd"
+    ) in facts(t)
+    alone = tag(
+        "Japan unveils AI plan",
+        "The government will spend 90 billion yen on AI over five years, officials said.",
+    )
+    assert alone.deals == ()
+
+
+def test_bare_number_before_a_time_unit_is_a_rate_not_a_part() -> None:
+    t = tag(
+        "Wafer supply",
+        "Samsung Foundry will supply 40,000 wafers a month to Google, up from 25,000 a year "
+        "ago, for its AI chips.",
+    )
+    assert [(d.buyer, d.quantity) for d in t.deals] == [("Google", 40000)]
+
+
+def test_parts_in_a_later_sentence_without_chip_words_are_still_chips() -> None:
+    t = tag(
+        "Telecoms buy GPUs together",
+        "Three Japanese telecom groups will jointly buy 9,000 Nvidia GPUs.",
+        "The purchase is worth about 120 billion yen, they said.",
+        "SoftBank will take 5,000, KDDI 3,000 and NTT 1,000.",
+    )
+    got = {(d.buyer, d.quantity) for d in t.deals}
+    assert {("SoftBank", 5000), ("KDDI", 3000), ("NTT", 1000)} <= got
+
+
+def test_money_in_a_later_sentence_without_chip_words_is_not_a_chip_deal() -> None:
+    t = tag(
+        "Telecom buys GPUs",
+        "KDDI will buy 4,000 Nvidia GPUs for its AI data centre.",
+        "Its chief executive told reporters in Osaka that the group was doing well.",
+        "The company will also spend 30 billion yen on a new head office in Tokyo.",
+    )
+    assert [(d.buyer, d.quantity, d.amount) for d in t.deals] == [("KDDI", 4000, None)]

@@ -38,3 +38,82 @@ def test_unknown_company_after_a_company_noun() -> None:
         lang="de",
     )
     assert found["Alpenrechner Systems"] == ("company", None)
+
+
+def test_unknown_companies_named_by_apposition_legal_form_or_cue_complement() -> None:
+    from .tagging_fixtures import tag
+
+    appo = tag(
+        "AI chip start-up raises funds",
+        "Quorix, a Busan-based AI chip designer, raised 40 billion won in a new round.",
+        "The start-up makes inference chips for data centres.",
+    )
+    assert [d.buyer for d in appo.deals] == ["Quorix"]
+    legal = tag(
+        "GPU order",
+        "Nvidia will ship 3,000 GPUs to Kalvo AB for its AI cloud in Sweden.",
+        "The chips arrive next year.",
+    )
+    assert [d.buyer for d in legal.deals] == ["Kalvo"] or [d.buyer for d in legal.deals] == [
+        "Kalvo AB"
+    ]
+    fr = tag(
+        "Puces d'IA",
+        "Le fournisseur de cloud Altavia achètera 2.500 processeurs graphiques à AMD pour "
+        "son centre de données d'IA.",
+        lang="fr",
+    )
+    assert [d.buyer for d in fr.deals] == ["Altavia"]
+
+
+def test_product_acronym_after_a_company_noun_is_not_a_company() -> None:
+    from .tagging_fixtures import tag
+
+    t = tag(
+        "Memory maker passes test",
+        "The leading supplier of advanced HBM chips said it passed a qualification test.",
+        "La firme de mémoire HBM a livré des échantillons.",
+    )
+    assert not any(e.name == "HBM" for e in t.entities)
+
+
+def test_unknown_start_up_after_a_long_description_raises_the_money() -> None:
+    from .tagging_fixtures import tag
+
+    it = tag(
+        "Round per chip IA",
+        "La startup torinese di chip per l'IA Vela Systems ha chiuso un round da 25 milioni di "
+        "euro.",
+        "L'azienda progetta chip per l'intelligenza artificiale.",
+        lang="it",
+    )
+    assert [d.buyer for d in it.deals] == ["Vela Systems"]
+    es = tag(
+        "Ronda para chips de IA",
+        "La empresa de chips de IA Quantia ha cerrado una ronda de financiación de 30 millones "
+        "de euros.",
+        "La empresa diseña procesadores para inteligencia artificial.",
+        lang="es",
+    )
+    assert [d.buyer for d in es.deals] == ["Quantia"]
+
+
+def test_unknown_name_after_an_ai_company_description() -> None:
+    from .tagging_fixtures import tag
+
+    fr = tag(
+        "Levée de fonds",
+        "La société française d'intelligence artificielle Orbis a levé 150 millions d'euros pour "
+        "ses centres de données d'IA.",
+        "L'entreprise utilisera des puces Nvidia.",
+        lang="fr",
+    )
+    assert [d.buyer for d in fr.deals] == ["Orbis"]
+    it = tag(
+        "Round per l'IA",
+        "La società torinese di intelligenza artificiale vNova ha raccolto 70 milioni di euro "
+        "per i suoi chip per l'IA.",
+        "L'azienda usa chip Nvidia.",
+        lang="it",
+    )
+    assert [d.buyer for d in it.deals] == ["vNova"]

@@ -136,3 +136,64 @@ def test_model_names_percentages_and_vague_words_are_not_quantities() -> None:
 def test_korean_after_words_are_not_myriads() -> None:
     # "10년 만에" is "after ten years", not 10 x 10,000
     assert first("출시 10년 만에 기록을 세웠다.", "ko")[0] == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Der Zulieferer schickt achtzigtausend Chips.", "de", 80_000),
+        ("Die Firma bestellt dreiundvierzigtausend Chips.", "de", 43_000),
+        ("Il gruppo ordina quarantamila chip.", "it", 40_000),
+        ("De groep koopt vijftigduizend chips.", "nl", 50_000),
+        ("The lab takes delivery of thirty-two thousand chips.", "en", 32_000),
+        ("Le laboratoire reçoit quarante-huit mille puces.", "fr", 48_000),
+        ("A empresa compra trinta mil chips.", "pt", 30_000),
+        ("De overheid betaalt drie miljard euro.", "nl", 3e9),
+        ("O grupo investe 2,5 bilhões de dólares.", "pt", 2.5e9),
+    ],
+)
+def test_spelled_compounds_and_new_languages(text: str, lang: str, value: float) -> None:
+    assert numbers(text, lang)[0].value == value
+
+
+def test_ueber_after_an_order_noun_introduces_the_sum() -> None:
+    assert first("Ein Vertrag über 3 Milliarden Euro wurde unterzeichnet.", "de") == (
+        3e9, Qualifier.EXACT,
+    )
+    assert first("Der Konzern investiert über 3 Milliarden Euro.", "de") == (
+        3e9, Qualifier.AT_LEAST,
+    )
+
+
+def test_agency_abbreviated_scales() -> None:
+    assert first("The state will add 95 bil. yen in aid.", "en")[0] == 95e9
+    assert first("The group will spend 2.4 tril. won on the fab.", "en")[0] == 2.4e12
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The lab orders three hundred thousand chips.", "en", 300_000),
+        ("The firm plans two and a half million chips.", "en", 2_500_000),
+        ("Le groupe commande trois cent mille puces.", "fr", 300_000),
+        ("Der Konzern bestellt dreihunderttausend Chips.", "de", 300_000),
+        ("Der Konzern bestellt anderthalb Millionen Chips.", "de", 1_500_000),
+        ("La empresa pide trescientos mil chips.", "es", 300_000),
+        ("Il gruppo ordina trecentomila chip.", "it", 300_000),
+        ("A empresa encomenda trezentos mil chips.", "pt", 300_000),
+    ],
+)
+def test_spelled_hundreds_and_halves(text: str, lang: str, value: float) -> None:
+    assert numbers(text, lang)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Le groupe investira deux milliards et demi d'euros.", "fr", 2.5e9),
+        ("La empresa comprará dos millones y medio de chips.", "es", 2.5e6),
+        ("Il gruppo investe due milioni e mezzo di euro.", "it", 2.5e6),
+    ],
+)
+def test_and_a_half_after_the_scale_word(text: str, lang: str, value: float) -> None:
+    assert numbers(text, lang)[0].value == value

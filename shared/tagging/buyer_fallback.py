@@ -1,0 +1,138 @@
+"""The buyer of a deal size when its own sentence does not say: an unnamed group before the
+size, the previous grant's recipient, an unknown name opening the sentence, the supplier's
+client in the sentence before, or the subject carried over from earlier sentences."""
+
+from __future__ import annotations
+
+import re
+
+from shared.tagging.amounts import Amount
+from shared.tagging.parties import VERBS, Party
+from shared.tagging.role_cues import Roles
+from shared.tagging.roles import SentenceRoles
+from shared.tagging.text import Doc
+
+_PARTY_WORDS = frozenset(("gov", "country_ref", "company_ref", "pronoun", "group_noun"))
+_PRO_DROP = frozenset(("ja", "ko", "zh", "es", "it", "pt"))
+
+
+def fallback(
+    roles: Roles,
+    finder: SentenceRoles,
+    a: Amount,
+    context: list[Party],
+    previous: tuple[Roles, int] | None,
+    doc: Doc,
+) -> Roles:
+    """The roles with a buyer filled in where the story tells it (``previous``: the roles of
+    the last deal found and the index of its sentence)."""
+    if roles.buyer is not None or (roles.verb in ("invest", "equity") and roles.vendor):
+        return roles
+    sent = doc.sentence_at(a.start)
+    if (
+        previous is not None
+        and roles.vendor is None
+        and not finder.parties
+        and sent.index - previous[1] in (0, 1)
+        and roles.verb in ("contract", previous[0].verb)
+    ):
+        # "Samsung will supply 100,000 stacks to Nvidia. The order is worth about $2 billion":
+        # a size with nobody named, said of the same deal right after it, is that deal's
+        return Roles(previous[0].buyer, previous[0].vendor, roles.verb)
+    prev_roles = previous[0] if previous is not None else None
+    groups = [p for p in finder.parties if p.kind == "group" and p.end <= a.start]
+    if groups:
+        return Roles(groups[-1], roles.vendor, roles.verb)
+    if roles.verb == "grant" and prev_roles is not None:
+        return Roles(prev_roles.buyer, roles.vendor, roles.verb)
+    named = _initial_name(doc, sent.start, a.start, finder)
+    if named is not None:
+        return Roles(named, roles.vendor, roles.verb)
+    if roles.verb == "supply" and roles.vendor is not None:
+        carried = _carried_buyer(doc, sent.index, finder, context, roles.vendor)
+        if carried is not None:
+            return Roles(carried, roles.vendor, roles.verb)
+    if roles.verb == "supply":
+        return roles  # "shipped 1.5 million GPUs" with nobody receiving them: a statistic
+    giver = roles.vendor
+    if roles.verb == "grant" and giver is not None and giver.kind in ("country", "institution"):
+        return roles  # public aid with no recipient named: a support envelope, not a deal
+    recent = [p for p in context if p.start >= doc.sentences[max(0, sent.index - 3)].start]
+    # In languages that leave the subject out (Japanese, Korean, Spanish, Italian), a
+    # sentence without one continues the one before: that sentence's subject (its first
+    # party, a company or institution) buys.
+    prev = [p for p in recent if p.start >= doc.sentences[max(0, sent.index - 1)].start]
+    lead = next((p for p in prev if p.lead), None)
+    if (
+        doc.lang in _PRO_DROP
+        and lead is not None
+        and lead.kind in ("company", "institution")
+        and not (roles.vendor and lead.name == roles.vendor.name)
+    ):
+        return Roles(lead, roles.vendor, roles.verb)
+    cands = [p for p in reversed(recent) if not p.vendor_type and p.kind != "group"]
+    if not cands and roles.verb in ("invest", "buy"):
+        cands = [p for p in reversed(recent) if p.kind == "company" and p != roles.vendor]
+    if cands:
+        return Roles(cands[0], roles.vendor, roles.verb)
+    return roles
+
+
+def _carried_buyer(
+    doc: Doc, index: int, finder: SentenceRoles, context: list[Party], vendor: Party
+) -> Party | None:
+    """'Nvidia agreed to supply Naver with AI chips. It will ship 20,000 GPUs': the seller
+    stays the subject of the next sentence of the paragraph, so its one named client there
+    receives the count."""
+    if index == 0 or not finder.parties:
+        return None
+    first = finder.parties[0]
+    if first.name != vendor.name or first.start - doc.sentences[index].start > 4:
+        return None
+    prev = doc.sentences[index - 1]
+    if prev.para != doc.sentences[index].para:
+        return None
+    if not any(prev.start <= h.start < prev.end and any(c in VERBS for c, _ in h.payload)
+               for h in doc.hits.get("deal", ())):
+        return None  # the deal itself must be said in that sentence
+    before = [p for p in context if p.start >= prev.start and p.end <= prev.end]
+    if not before or before[0].name != vendor.name:
+        return None
+    clients = [p for p in before if p.name != vendor.name and p.kind in ("company", "institution")
+               and not p.vendor_type]
+    if len({p.name for p in clients}) != 1:
+        return None
+    return clients[0]
+
+
+_INITIAL_NAME = re.compile(
+    r"((?:[A-ZÀ-ÖØ-Þ][\w&'.-]*)(?: [A-ZÀ-ÖØ-Þ0-9][\w&'.-]*){0,2}) (?=[a-zà-ÿ])"
+)
+
+
+def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Party | None:
+    """'Telefónica comprará ...': an unknown name opening the sentence, right before its verb."""
+    m = _INITIAL_NAME.match(doc.norm, start, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    # "A Xpto captou ...", "De Xyz koopt ...": an article before a company name
+    lead = 1 if len(words) > 1 and words[0] in _ARTICLES else 0
+    if words[lead] in _NOT_SUBJECTS:
+        return None
+    name_at = m.start(1) + (len(words[0]) + 1 if lead else 0)
+    if any(p.start < m.end(1) and name_at < p.end for p in finder.parties):
+        return None
+    verb_at = m.end()
+    if not any(s == verb_at and c in VERBS for s, _, c, _ in finder.lex):
+        return None
+    if any(c in _PARTY_WORDS and s < m.end(1) and name_at < e for s, e, c, _ in finder.lex):
+        return None  # "L'Etat", "Le gouvernement": a word the lexicon knows, not a name
+    return Party(name_at, m.end(1), doc.norm[name_at : m.end(1)], None, "company")
+
+
+_ARTICLES = frozenset(("A", "O", "The", "La", "Le", "El", "Il", "De", "Het", "Die", "Der", "Das"))
+_NOT_SUBJECTS = frozenset(
+    ["The", "A", "An", "It", "This", "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Der", "Die",
+     "Das", "Ein", "Eine", "Es", "El", "Los", "Las", "Lo", "Gli", "I", "In", "On", "At", "For"]
+)

@@ -1,0 +1,109 @@
+"""What makes a sized sentence something other than a chip deal: a market value, revenue,
+profit, price, charge, budget envelope, units already installed, a superseded target, a need,
+a rejected or cancelled offer, a forecast; and a public budget envelope with nobody on
+either side."""
+
+from __future__ import annotations
+
+import re
+
+from shared.tagging.amounts import CJK_LANGS, Amount
+from shared.tagging.parties import LexHit, Party
+from shared.tagging.role_cues import Roles
+from shared.tagging.text import Doc
+
+_CLAUSE = re.compile(
+    r";| -- | - |\. |, (?:while|whereas|but|tandis que|alors que|mais|während|aber|mientras|pero|"
+    r"mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方"
+)
+_BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
+_WIDE_BEFORE = 100  # market-value words can sit a clause before the figure
+
+
+# A deal noun right before a valuation word: the value is the deal's, not a company's.
+_DEAL_VALUED = re.compile(
+    r"(?:deal|order|contract|agreement|transaction|purchase|operation|accord|contrat|commande|"
+    r"opération|achat|auftrag|vertrag|geschäft|kauf|operación|acuerdo|contrato|pedido|compra|"
+    r"accordo|contratto|ordine|operazione|acquisto)s?,? (?:\w+ )?$"
+)
+
+
+def envelope(a: Amount, roles: Roles, has_units: bool) -> bool:
+    """'The EU will mobilise 20 billion euros for AI gigafactories': public money with no
+    seller, no recipient and nothing counted or named to buy is a budget envelope, not a
+    deal (the caller checks the sentence for a recipient or a unit noun)."""
+    b = roles.buyer
+    if a.kind != "money" or has_units or roles.vendor is not None or b is None:
+        return False
+    if roles.verb not in ("buy", "invest"):
+        return False
+    return b.kind == "country" or (b.name or "").endswith(("government", "Union"))
+
+
+def is_relevant(lex: list[LexHit], parties: list[Party]) -> bool:
+    return any(h[2] in ("relevant", "unit") for h in lex) or any(p.chip for p in parties)
+
+
+def _clause(doc: Doc, pos: int, start: int, end: int) -> tuple[int, int]:
+    cs, ce = start, end
+    for m in _CLAUSE.finditer(doc.low, start, end):
+        if m.end() <= pos:
+            cs = m.end()
+        elif m.start() >= pos:
+            ce = m.start()
+            break
+    return cs, ce
+
+
+def both_sides(roles: Roles) -> bool:
+    """'Nvidia expects to supply up to 20,000 GPUs to Kakao': an expected sale between two
+    named parties is a planned commitment; one with nobody on the other side ('expects to
+    sell 4 million chips next year') is a forecast. Investing in one's own plant has no other
+    side."""
+    b, v = roles.buyer, roles.vendor
+    if b is None or b.kind not in ("company", "institution") or not b.name:
+        return False
+    if roles.verb == "invest" and v is None:
+        return True
+    return v is not None and v.kind in ("company", "institution") and v.name != b.name
+
+
+def blocked(
+    doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int, sizes: list[Amount]
+) -> str | None:
+    """The kind of the word that makes this size something other than a deal, if any. A word
+    with another size of the sentence between it and this one is that size's ("valued at $8
+    billion after it raised $1.1 billion")."""
+    soft: str | None = None  # "expect" waits for the roles; any other kind decides at once
+    cs, ce = _clause(doc, a.start, start, end)
+    cjk = doc.lang in CJK_LANGS  # (Korean and Japanese close a clause with its verb)
+    before, after = _BLOCK_WINDOW[cjk]
+    has_buy = any(h[2] in ("buy", "pay") for h in lex)
+    for s, e, cat, kind in lex:
+        if cat != "block":
+            continue
+        reach = _WIDE_BEFORE if kind == "market" else before
+        if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + after)):
+            continue
+        if kind == "market" and _DEAL_VALUED.search(doc.low, max(start, s - 30), s):
+            continue  # "an order valued at", "una operación valorada en": the deal's own size
+        if a.start <= s < a.end:
+            continue
+        if not cjk and any(
+            x.start != a.start and not x.converted
+            and (s < x.start < a.start or a.end <= x.start < s)
+            for x in sizes
+        ):
+            continue
+        if kind == "capacity" and a.kind == "money":
+            continue  # a capacity of 90,000 wafers is no purchase; money spent on one is
+        if kind == "budget" and (a.kind == "units" or has_buy):
+            continue
+        if kind == "superseded" and s > a.start:
+            continue
+        if kind == "installed" and s > a.end and doc.lang not in CJK_LANGS:
+            continue
+        if kind != "expect":
+            return kind
+        soft = kind
+    return soft
