@@ -44,3 +44,10 @@ def facts(t: Tagging) -> set[tuple[str | None, str | None, float, str]]:
         if d.amount_usd is not None:
             out.add((d.buyer, d.buyer_country, round(d.amount_usd), "usd"))
     return out
+
+
+def roles(t: Tagging) -> list[tuple[str | None, str | None, float | None]]:
+    """(vendor, buyer, size) of each deal: its quantity, else its amount."""
+    return [
+        (d.vendor, d.buyer, d.quantity if d.quantity is not None else d.amount) for d in t.deals
+    ]

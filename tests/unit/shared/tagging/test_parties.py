@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from .tagging_fixtures import tag
-
-
-def _roles(t: object) -> list[tuple[str | None, str | None, int | None]]:
-    return [(d.vendor, d.buyer, d.quantity) for d in t.deals]  # type: ignore[attr-defined]
+from .tagging_fixtures import roles, tag
 
 
 def test_maker_before_a_count_receives_rather_than_brands_the_chips() -> None:
@@ -16,12 +12,12 @@ def test_maker_before_a_count_receives_rather_than_brands_the_chips() -> None:
         "Die Auslieferung beginnt im Frühjahr.",
         lang="de",
     )
-    assert _roles(de) == [("Nvidia", "SK Hynix", 12000)]
+    assert roles(de) == [("Nvidia", "SK Hynix", 12000)]
     en = tag(
         "AI chips for a memory maker",
         "AMD will sell Samsung 7,500 AI accelerators for its new data centre, the two said.",
     )
-    assert _roles(en) == [("AMD", "Samsung Electronics", 7500)]
+    assert roles(en) == [("AMD", "Samsung Electronics", 7500)]
 
 
 def test_german_recipient_phrase_put_first_is_not_the_subject() -> None:
@@ -31,14 +27,14 @@ def test_german_recipient_phrase_put_first_is_not_the_subject() -> None:
         "Die Chips gehen in ein Rechenzentrum in Suwon.",
         lang="de",
     )
-    assert _roles(first) == [("AMD", "Samsung Electronics", 9000)]
+    assert roles(first) == [("AMD", "Samsung Electronics", 9000)]
     article = tag(
         "Grafikprozessoren für Telekom",
         "An die Deutsche Telekom liefert Nvidia im kommenden Jahr 6.000 Grafikprozessoren "
         "für ein KI-Rechenzentrum.",
         lang="de",
     )
-    assert _roles(article) == [("Nvidia", "Deutsche Telekom", 6000)]
+    assert roles(article) == [("Nvidia", "Deutsche Telekom", 6000)]
 
 
 def test_korean_domestic_words_mean_korea_whatever_else_is_named() -> None:

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from .tagging_fixtures import tag
-
-
-def _roles(t: object) -> list[tuple[str | None, str | None, float | None]]:
-    return [
-        (d.vendor, d.buyer, d.quantity or d.amount)  # type: ignore[attr-defined]
-        for d in t.deals  # type: ignore[attr-defined]
-    ]
+from .tagging_fixtures import roles, tag
 
 
 def test_indirect_object_between_supply_verb_and_count_receives() -> None:
@@ -17,13 +10,13 @@ def test_indirect_object_between_supply_verb_and_count_receives() -> None:
         "Accelerators for Korean chipmaker",
         "Intel will ship SK Hynix 4,000 AI accelerators for a research cluster, it said.",
     )
-    assert _roles(en) == [("Intel", "SK Hynix", 4000)]
+    assert roles(en) == [("Intel", "SK Hynix", 4000)]
     fr = tag(
         "Des puces d'IA pour l'opérateur",
         "AMD vendra à Orange 3 500 accélérateurs pour son nouveau centre de données d'IA.",
         lang="fr",
     )
-    assert _roles(fr) == [("AMD", "Orange", 3500)]
+    assert roles(fr) == [("AMD", "Orange", 3500)]
 
 
 def test_agent_noun_is_not_the_deal_verb() -> None:
@@ -61,14 +54,14 @@ def test_future_equipping_is_a_purchase_but_equipped_now_is_installed() -> None:
         "l'intelligenza artificiale.",
         lang="it",
     )
-    assert _roles(it) == [("AMD", "Leonardo", 2400)]
+    assert roles(it) == [("AMD", "Leonardo", 2400)]
     es = tag(
         "Superordenador de IA",
         "El nuevo centro de datos de Telefónica contará con 1.800 chips de AMD para "
         "inteligencia artificial.",
         lang="es",
     )
-    assert _roles(es) == [("AMD", "Telefónica", 1800)]
+    assert roles(es) == [("AMD", "Telefónica", 1800)]
     installed = tag(
         "Supercomputer inaugurato",
         "Il supercomputer di Leonardo, dotato di 2.400 processori grafici AMD per l'IA, è "
@@ -85,7 +78,7 @@ def test_owner_of_the_equipped_site_buys() -> None:
         "Der Betrieb soll 2026 beginnen.",
         lang="de",
     )
-    assert _roles(t) == [("AMD", "Deutsche Telekom", 7000)]
+    assert roles(t) == [("AMD", "Deutsche Telekom", 7000)]
 
 
 def test_subject_of_a_passive_grant_receives_it() -> None:
@@ -210,14 +203,14 @@ def test_german_verb_last_object_before_the_count_receives() -> None:
         "AMD wird SK Hynix 14.000 KI-Beschleuniger liefern, teilten beide Konzerne mit.",
         lang="de",
     )
-    assert _roles(aux) == [("AMD", "SK Hynix", 14000)]
+    assert roles(aux) == [("AMD", "SK Hynix", 14000)]
     passive = tag(
         "KI-Chips für die Telekom",
         "Die Telekom wird von Intel mit 5.000 KI-Beschleunigern beliefert.",
         "Die Chips gehen in ein neues Rechenzentrum.",
         lang="de",
     )
-    assert _roles(passive) == [("Intel", "Deutsche Telekom", 5000)]
+    assert roles(passive) == [("Intel", "Deutsche Telekom", 5000)]
 
 
 def test_own_plant_investment_is_not_given_to_a_party_of_the_next_clause() -> None:
@@ -310,7 +303,7 @@ def test_earmarked_for_a_party_is_a_supply_to_it() -> None:
         "Die Chips kommen 2026.",
         lang="de",
     )
-    assert _roles(t) == [("AMD", "Siemens", 4000)]
+    assert roles(t) == [("AMD", "Siemens", 4000)]
 
 
 def test_korean_and_japanese_orders_won_from_a_client() -> None:
@@ -352,14 +345,14 @@ def test_subject_of_a_passive_supply_receives() -> None:
         "De chips komen in 2026.",
         lang="nl",
     )
-    assert _roles(nl) == [("Intel", "Nebius", 3000)]
+    assert roles(nl) == [("Intel", "Nebius", 3000)]
     it = tag(
         "Chip per l'IA",
         "Leonardo sarà rifornita di 2.500 acceleratori per l'IA da Intel.",
         "I chip arriveranno nel 2026.",
         lang="it",
     )
-    assert _roles(it) == [("Intel", "Leonardo", 2500)]
+    assert roles(it) == [("Intel", "Leonardo", 2500)]
 
 
 def test_funding_round_target_must_sit_close_after_the_sum() -> None:
