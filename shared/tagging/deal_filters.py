@@ -17,7 +17,9 @@ _CLAUSE = re.compile(
     r"mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方"
 )
 _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
-_WIDE_BEFORE = 100  # market-value words can sit a clause before the figure
+# Market-value words and forecasts ("analysts estimate that spending on AI data centres will
+# reach ...") govern a figure from the start of its clause.
+_WIDE_BEFORE = 100
 
 
 # A deal noun right before a valuation word: the value is the deal's, not a company's.
@@ -82,7 +84,7 @@ def blocked(
     for s, e, cat, kind in lex:
         if cat != "block":
             continue
-        reach = _WIDE_BEFORE if kind == "market" else before
+        reach = _WIDE_BEFORE if kind in ("market", "projection") else before
         if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + after)):
             continue
         if kind == "market" and _DEAL_VALUED.search(doc.low, max(start, s - 30), s):

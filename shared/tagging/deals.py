@@ -136,7 +136,7 @@ def extract_deals(
                 if block == "expect" and not both_sides(roles):
                     continue
                 if envelope(a, roles, has_units) and not (
-                    finder.to_marked or finder.in_marked or any(h[2] == "unit" for h in s_lex)
+                    finder.to_marked or finder.in_marked or _names_purchase(s_lex)
                     or _follows_own_purchase(roles, found, sent.index)
                 ):
                     continue
@@ -149,6 +149,12 @@ def extract_deals(
 
 
 _SIZE_WORDS = frozenset((*VERBS, "unit", "count"))
+
+
+def _names_purchase(lex: list[LexHit]) -> bool:
+    """A unit noun names what public money buys ('to buy GPUs'), unless the money is only
+    allocated ('earmarks $11 billion for AI chips', 'mobilise 2 milliards pour les puces')."""
+    return any(h[2] == "unit" for h in lex) and not any(h[2] == "allocate" for h in lex)
 
 
 def _follows_own_purchase(roles: Roles, found: list[_Found], index: int) -> bool:
