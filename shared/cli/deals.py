@@ -266,7 +266,7 @@ async def _list(args: argparse.Namespace) -> tuple[list[DealRow], dict[str, Deal
         rows = await search_deals(
             client,
             prefix,
-            **ledger_filters(args).kwargs(),
+            ledger_filters(args),
             sort=args.sort or "recent",
             size=args.size or DEFAULT_ROWS,
         )

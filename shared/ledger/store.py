@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from datetime import datetime
 from typing import Any, TypeVar
 
 from elasticsearch import (
@@ -162,48 +161,17 @@ class DealsIndex:
         await _call("refresh", lambda: self.client.indices.refresh(index=self.alias))
 
 
-def _filters(
-    vendor: str | None,
-    buyer: str | None,
-    buyer_country: str | None,
-    unit: str | None,
-    source: str | None,
-    since: datetime | None,
-    until: datetime | None,
-    sort: str,
-    size: int,
-) -> dict[str, Any]:
-    return deals_query(
-        vendor=vendor,
-        buyer=buyer,
-        buyer_country=buyer_country,
-        unit=unit,
-        source=source,
-        since=since,
-        until=until,
-        sort=sort,
-        size=size,
-    )
-
-
 async def search_deals(
     client: AsyncElasticsearch,
     prefix: str = "chipwire",
+    filters: LedgerFilters | None = None,
     *,
-    vendor: str | None = None,
-    buyer: str | None = None,
-    buyer_country: str | None = None,
-    unit: str | None = None,
-    source: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
     sort: str = "recent",
     size: int = 100,
 ) -> list[DealRow]:
     """``read_deals`` for an ``AsyncElasticsearch`` client."""
-    body = _filters(vendor, buyer, buyer_country, unit, source, since, until, sort, size)
     try:
-        response = await client.search(index=alias_name(prefix), **body)
+        response = await client.search(index=alias_name(prefix), **_query(filters, sort, size))
     except NotFoundError:
         return []
     except (ApiError, TransportError) as exc:
@@ -255,14 +223,8 @@ async def deals_by_id(
 def read_deals(
     client: Elasticsearch,
     prefix: str = "chipwire",
+    filters: LedgerFilters | None = None,
     *,
-    vendor: str | None = None,
-    buyer: str | None = None,
-    buyer_country: str | None = None,
-    unit: str | None = None,
-    source: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
     sort: str = "recent",
     size: int = 100,
 ) -> list[DealRow]:
@@ -271,7 +233,7 @@ def read_deals(
     Filters are exact keyword matches on the canonical names (``Nvidia``, ``KR``, ``gpu``).
     An index not created yet reads as no deals.
     """
-    body = _filters(vendor, buyer, buyer_country, unit, source, since, until, sort, size)
+    body = _query(filters, sort, size)
     try:
         response = client.search(index=alias_name(prefix), **body)
     except NotFoundError:
@@ -279,3 +241,7 @@ def read_deals(
     except (ApiError, TransportError) as exc:
         raise translate(exc, "search deals") from exc
     return rows_from_hits(response["hits"]["hits"])
+
+
+def _query(filters: LedgerFilters | None, sort: str, size: int) -> dict[str, Any]:
+    return deals_query(**(filters or LedgerFilters()).kwargs(), sort=sort, size=size)

@@ -23,6 +23,7 @@ from shared.adapters.elasticsearch import SearchSettings
 from shared.adapters.kafka import KafkaSettings, ensure_topics, read_all
 from shared.bench.generator import generate
 from shared.cli.summary import expected_versions, indexed_versions
+from shared.ledger.aggregations import LedgerFilters
 from shared.ledger.store import read_deals
 from shared.parsing import parse_story
 from shared.topics import Topics
@@ -107,7 +108,7 @@ def test_samples_searchable_ledger_right_and_replay_adds_nothing(
     rows = []
     while time.monotonic() < deadline:
         try:
-            rows = read_deals(es, settings.index_prefix, vendor="Nvidia", size=100)
+            rows = read_deals(es, settings.index_prefix, LedgerFilters(vendor="Nvidia"), size=100)
         except Exception:
             rows = []
         if any(r.quantity == 60_000 for r in rows):

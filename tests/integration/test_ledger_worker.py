@@ -28,6 +28,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from services.deals.__main__ import load_parties
 from shared.ledger import MatchRules, apply_all, entries
+from shared.ledger.aggregations import LedgerFilters
 from shared.ledger.documents import DealRow, Doc, alias_name, to_doc
 from shared.ledger.store import read_deals, search_deals
 from shared.models.events import DealReported
@@ -307,7 +308,7 @@ def test_one_deal_from_three_sources_in_three_languages(run: LedgerRun) -> None:
     # what `chipwire deals` will show
     es = run.es()
     try:
-        rows = read_deals(es, run.index_prefix, vendor="Nvidia")
+        rows = read_deals(es, run.index_prefix, LedgerFilters(vendor="Nvidia"))
     finally:
         es.close()
     assert [(r.quantity, r.story_count) for r in rows] == [(260_000, 3)]
@@ -318,7 +319,7 @@ def test_one_deal_from_three_sources_in_three_languages(run: LedgerRun) -> None:
 async def search_async(prefix: str, country: str) -> list[DealRow]:
     client = AsyncElasticsearch(ES_URL)
     try:
-        return await search_deals(client, prefix, buyer_country=country)
+        return await search_deals(client, prefix, LedgerFilters(buyer_country=country))
     finally:
         await client.close()
 

@@ -329,8 +329,8 @@ def test_ledger_json_mode(calls: Calls, capsys: pytest.CaptureFixture[str]) -> N
 def test_list_mode(calls: Calls, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["deals", "--list", "--vendor", "Nvidia", "--sort", "amount", "--json"]) == 0
     [(name, positional, kw)] = calls.seen
-    assert (name, positional) == ("list", ("tcli",))
-    assert kw == {**LedgerFilters(vendor="Nvidia").kwargs(), "sort": "amount", "size": 100}
+    assert (name, positional) == ("list", ("tcli", LedgerFilters(vendor="Nvidia")))
+    assert kw == {"sort": "amount", "size": 100}
     doc = json.loads(capsys.readouterr().out)
     assert doc["index"] == "tcli-deals"
     assert [d["deal_id"] for d in doc["deals"]] == ["d1"]
