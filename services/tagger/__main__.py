@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from services.tagger.agents import register
 from services.tagger.settings import TaggerSettings
 from shared.adapters.streaming import make_app, run_worker
@@ -11,6 +13,7 @@ from shared.tagging import load_knowledge
 def main() -> None:
     settings = TaggerSettings()
     kb = load_knowledge(settings.knowledge_dir, settings.fx_rates)
+    gc.freeze()  # the knowledge base lives as long as the worker: no collection need walk it
     app = make_app("tagger", settings, settings.tagger_port)
     register(app, settings, kb)
     run_worker(app, settings)
