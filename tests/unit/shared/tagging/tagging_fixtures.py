@@ -16,7 +16,9 @@ def kb() -> Knowledge:
     return load_knowledge()
 
 
-def story(headline: str, *body: str, lang: str | None = "en") -> Story:
+def story(
+    headline: str, *body: str, lang: str | None = "en", dateline: str | None = None
+) -> Story:
     text = "\n".join([headline, *body])
     return Story(
         id=hashlib.sha1(text.encode()).hexdigest(),
@@ -26,13 +28,16 @@ def story(headline: str, *body: str, lang: str | None = "en") -> Story:
         language=lang,
         headline=headline,
         body=tuple(body),
+        dateline=dateline,
         received_at=datetime(2025, 11, 3, tzinfo=UTC),
         raw_sha256=hashlib.sha256(text.encode()).hexdigest(),
     )
 
 
-def tag(headline: str, *body: str, lang: str | None = "en") -> Tagging:
-    return tag_story(story(headline, *body, lang=lang), kb())
+def tag(
+    headline: str, *body: str, lang: str | None = "en", dateline: str | None = None
+) -> Tagging:
+    return tag_story(story(headline, *body, lang=lang, dateline=dateline), kb())
 
 
 def facts(t: Tagging) -> set[tuple[str | None, str | None, float, str]]:

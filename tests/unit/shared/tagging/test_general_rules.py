@@ -6,34 +6,8 @@ follow the verb's subject, real coordination, and the company that states an inv
 
 from __future__ import annotations
 
-import hashlib
-from datetime import UTC, datetime
-
-from shared.models.story import Story, StoryFormat
-from shared.models.tagging import Tagging
-from shared.tagging import tag_story
-
-from .tagging_fixtures import facts, kb
-
-
-def _tag(
-    headline: str, *body: str, lang: str = "en", dateline: str | None = None
-) -> Tagging:
-    text = "\n".join([headline, *body])
-    s = Story(
-        id=hashlib.sha1(text.encode()).hexdigest(),
-        version=1,
-        source="test",
-        format=StoryFormat.AGENCY_TEXT,
-        language=lang,
-        headline=headline,
-        body=tuple(body),
-        dateline=dateline,
-        received_at=datetime(2026, 3, 2, tzinfo=UTC),
-        raw_sha256=hashlib.sha256(text.encode()).hexdigest(),
-    )
-    return tag_story(s, kb())
-
+from .tagging_fixtures import facts
+from .tagging_fixtures import tag as _tag
 
 # -- ai-chips: the story's focus ------------------------------------------------------------
 
