@@ -23,6 +23,7 @@ from faust.worker import Worker
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest
 from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.adapters import faust_sensor
@@ -48,6 +49,11 @@ class StreamSettings(BaseSettings):
     data_dir: Path = Path("var/faust")
     batch_max: int = 500
     batch_within_s: float = 0.1
+    # Kafka's producer default (16 KB batches, no linger) sends a produce request for every
+    # 7 or so 2 KB stories; larger batches and a few milliseconds of linger let one request
+    # carry a whole agent batch (docs/bench.md: fewer requests for the broker and the worker)
+    producer_linger_s: float = Field(default=0.005, ge=0.0, le=1.0)
+    producer_max_batch_bytes: int = Field(default=262_144, ge=16_384, le=1_000_000)
     log_level: str = "info"
 
     @property
@@ -119,6 +125,8 @@ def make_app(name: str, settings: StreamSettings, web_port: int) -> faust.App:
         web_bind=settings.web_host,
         web_port=web_port,
         producer_acks=-1,
+        producer_linger=settings.producer_linger_s,
+        producer_max_batch_size=settings.producer_max_batch_bytes,
         broker_commit_every=1000,
         broker_commit_interval=1.0,
         stream_buffer_maxsize=4096,

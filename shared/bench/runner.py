@@ -156,7 +156,7 @@ class Worker:
         out = self.log_path.open("ab")
         cmd = [sys.executable, "-m", f"services.{self.stage}"]
         if self.profile is not None:
-            cmd[1:1] = ["-m", "cProfile", "-o", str(self.profile)]
+            cmd = [sys.executable, "-m", "shared.bench.cpuprofile", str(self.profile), cmd[-1]]
         self.proc = subprocess.Popen(
             cmd,
             cwd=ROOT,

@@ -1,0 +1,35 @@
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from shared.adapters.streaming import StreamSettings, make_app
+
+
+def test_producer_batching_settings_reach_faust(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # one app per process: faust's sensor registers its metrics once
+    monkeypatch.setenv("CHIPWIRE_PRODUCER_LINGER_S", "0.02")
+    monkeypatch.setenv("CHIPWIRE_PRODUCER_MAX_BATCH_BYTES", "131072")
+    app = make_app("unit", StreamSettings(data_dir=tmp_path), web_port=6199)
+    assert app.conf.producer_linger == pytest.approx(0.02)
+    assert app.conf.producer_max_batch_size == 131072
+
+
+def test_default_batches_are_larger_than_kafkas_16k() -> None:
+    settings = StreamSettings()
+    assert settings.producer_max_batch_bytes > 16_384
+    assert settings.producer_linger_s > 0
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("CHIPWIRE_PRODUCER_LINGER_S", "-1"), ("CHIPWIRE_PRODUCER_MAX_BATCH_BYTES", "2000000")],
+)
+def test_out_of_range_producer_settings_are_refused(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ValidationError):
+        StreamSettings()
