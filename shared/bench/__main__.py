@@ -1,7 +1,8 @@
 """``make bench`` / ``python -m shared.bench``: one run, every figure, one table, one JSON.
 
 Order: (1) pure parse + tag on one core, in a child pinned to core 0 (it also computes the
-story ids ingest will give); (2) the run's topics and workers; (3) throughput; (4) latency at
+story ids ingest will give); (2) the run's topics and workers, warmed up by a slice of the
+wire that is not timed; (3) throughput; (4) latency at
 half the measured rate on a fresh slice of the same wire; (5) workers stopped, the index
 checked story by story (missing, duplicated); (6) raw Kafka, ConsumerPerformance over the
 run's ``wire.raw``; (7) raw Elasticsearch, the run's documents bulk indexed into a fresh index;
@@ -54,6 +55,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--batch-max", type=int, default=500, help="CHIPWIRE_BATCH_MAX of workers")
     p.add_argument("--batch-within", type=float, default=0.1,
                    help="CHIPWIRE_BATCH_WITHIN_S of workers")
+    p.add_argument("--warm-up", type=int, default=10_000,
+                   help="stories sent through the whole pipeline before any timing (0: none)")
     p.add_argument("--latency-seconds", type=float, default=30.0,
                    help="length of the steady-load run (0: skip it)")
     p.add_argument("--latency-rate", type=float, default=None,
@@ -70,6 +73,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if args.stories < 1 or args.workers < 1 or args.partitions < 1:
         p.error("--stories, --workers and --partitions must be positive")
+    if args.warm_up < 0:
+        p.error("--warm-up must be >= 0")
     if any("=" not in kv for kv in args.worker_env):
         p.error("--worker-env takes KEY=VALUE")
     return args
@@ -106,7 +111,8 @@ def run(args: argparse.Namespace) -> int:
         "machine": report.machine(),
         "options": {
             "stories": n, "partitions": args.partitions, "workers": args.workers,
-            "seed": args.seed, "duplicates": args.duplicates, "batch_max": args.batch_max,
+            "seed": args.seed, "duplicates": args.duplicates, "warm_up": args.warm_up,
+            "batch_max": args.batch_max,
             "batch_within_s": args.batch_within, "latency_seconds": args.latency_seconds,
             "latency_rate": args.latency_rate, "es_threads": args.es_threads,
             "es_chunk": args.es_chunk, "profile_workers": args.profile_workers,
@@ -150,9 +156,26 @@ def run(args: argparse.Namespace) -> int:
         )
         all_pids = dict(pids)
 
+        # (2b) warm-up: a cold JVM spends its first minute compiling (Elasticsearch used 2.3
+        # ms of CPU per story right after start, 0.5-0.7 once warm), the workers fill their
+        # caches; a steady-state figure must not include that
+        if args.warm_up:
+            warm = [next(wire) for _ in range(args.warm_up)]
+            warm_ids = _ids_of(warm)
+            expected |= set(warm_ids)
+            log(f"warm-up: {len(warm)} stories through the pipeline, untimed")
+            wu = throughput_run(pipe, es, [(i.encode(), w.payload) for i, w in
+                                           zip(warm_ids, warm, strict=True)],
+                                len(set(warm_ids)), pids=dict(pids))
+            if not wu.complete:
+                raise RuntimeError(f"warm-up: {wu.searchable_at_end} of {len(warm)} searchable")
+            result["warm_up"] = {"stories": len(warm), "seconds": wu.seconds,
+                                 "stories_per_s": wu.stories_per_s}
+            pipe.set_baseline(es)
+
         # (3) throughput
         log(f"throughput: producing {n} stories at once")
-        tp = throughput_run(pipe, es, messages, len(expected), pids=all_pids)
+        tp = throughput_run(pipe, es, messages, len(set(ids)), pids=all_pids)
         result["pipeline_stories_per_s"] = tp.stories_per_s
         result["pipeline_seconds"] = tp.seconds
         result["producer_msgs_per_s"] = tp.produce_per_s

@@ -220,6 +220,20 @@ class Pipeline:
     workers: list[Worker]
     bootstrap: str
     es_url: str
+    base_searchable: int = 0
+    """Searchable documents and counters from before the measured runs (the warm-up)."""
+    base_out: dict[str, float] = field(default_factory=dict)
+    base_batches: dict[str, list[float]] = field(default_factory=dict)
+
+    def set_baseline(self, es: Elasticsearch) -> None:
+        """Count from here on: what the warm-up left behind is not part of any figure."""
+        self.base_out, self.base_batches = {}, {}
+        self.base_searchable = count(es, self.alias)
+        self.base_out = self.stage_out()
+        self.base_batches = self._batch_sums()
+
+    def searchable(self, es: Elasticsearch) -> int:
+        return count(es, self.alias) - self.base_searchable
 
     @property
     def topics(self) -> Topics:
@@ -236,10 +250,16 @@ class Pipeline:
             for m in _STORIES_OUT.finditer(w.metrics()):
                 if m.group("stage") in total:
                     total[m.group("stage")] += float(m.group("v"))
-        return total
+        return {k: v - self.base_out.get(k, 0.0) for k, v in total.items()}
 
     def batch_means(self) -> dict[str, float]:
         """Mean messages per batch taken by each stage, and documents per bulk request."""
+        sums = self._batch_sums()
+        for k, (total, n) in self.base_batches.items():
+            sums[k] = [sums[k][0] - total, sums[k][1] - n]
+        return {k: round(v[0] / v[1], 1) for k, v in sums.items() if v[1]}
+
+    def _batch_sums(self) -> dict[str, list[float]]:
         sums: dict[str, list[float]] = {}
         pat = re.compile(
             r'^(chipwire_batch_messages|chipwire_indexer_bulk_documents)_(sum|count)'
@@ -249,7 +269,7 @@ class Pipeline:
                 key = m.group(3) or "indexer_bulk"
                 acc = sums.setdefault(key, [0.0, 0.0])
                 acc[0 if m.group(2) == "sum" else 1] += float(m.group(4))
-        return {k: round(v[0] / v[1], 1) for k, v in sums.items() if v[1]}
+        return sums
 
     def stop(self) -> None:
         for w in reversed(self.workers):
@@ -440,7 +460,7 @@ class Sampler:
         return out
 
     def take(self) -> Sample:
-        s = Sample(time.time(), count(self.es, self.pipe.alias), self.pipe.stage_out(),
+        s = Sample(time.time(), self.pipe.searchable(self.es), self.pipe.stage_out(),
                    self.cpu_now())
         self.samples.append(s)
         for w in self.pipe.workers:
@@ -548,7 +568,7 @@ def throughput_run(
         t_progress = time.time()
         n = 0
         while True:
-            n = count(es, pipe.alias)
+            n = pipe.searchable(es)
             now = time.time()
             if n >= expected:
                 t_done = t_progress = now
