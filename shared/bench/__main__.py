@@ -2,12 +2,13 @@
 
 Order: (1) pure parse + tag on one core, in a child pinned to core 0 (it also computes the
 story ids ingest will give); (2) the run's topics and workers, warmed up by a slice of the
-wire that is not timed; (3) throughput; (4) latency at
-half the measured rate on a fresh slice of the same wire; (5) workers stopped, the index
-checked story by story (missing, duplicated); (6) raw Kafka, ConsumerPerformance over the
-run's ``wire.raw``; (7) raw Elasticsearch, the run's documents bulk indexed into a fresh index;
-(8) table, ``var/bench/latest.json``, clean-up. Exit status 1 when a story is missing or
-duplicated, 2 when the run itself failed.
+wire that is not timed; (3) throughput; (4) latency at half the measured rate on a fresh
+slice of the same wire; (5) workers stopped, the index checked story by story (missing,
+duplicated); (6) raw Kafka, ConsumerPerformance over the run's ``wire.raw``; (7) raw
+Elasticsearch, the run's documents bulk indexed into a fresh index; (8) the faust floor, one
+pass-through faust worker over the run's ``wire.raw``; (9) table,
+``var/bench/latest.json``, clean-up. Exit status 1 when a story is missing or duplicated, 2
+when the run itself failed.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from shared.bench import pure, raw_limits, report
+from shared.bench import faust_floor, pure, raw_limits, report
 from shared.bench.generator import iter_stories
 from shared.bench.runner import (
     ROOT,
@@ -40,6 +41,7 @@ from shared.bench.runner import (
     stack_pids,
     start_pipeline,
     throughput_run,
+    worker_env,
 )
 
 
@@ -66,6 +68,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--worker-env", action="append", default=[], metavar="KEY=VALUE",
                    help="extra environment for the workers, e.g. faust's PRODUCER_LINGER=0.01 "
                         "(repeatable)")
+    p.add_argument("--no-faust-floor", dest="faust_floor", action="store_false",
+                   help="skip the pass-through faust worker run over the wire (the floor)")
     p.add_argument("--profile-workers", action="store_true",
                    help="run the workers under cProfile (slower; for finding hot spots)")
     p.add_argument("--keep", action="store_true", help="keep the run's topics and indices")
@@ -145,6 +149,7 @@ def run(args: argparse.Namespace) -> int:
                   args.partitions)
     pipe: Pipeline | None = None
     exit_code = 0
+    worker_extra = dict(kv.split("=", 1) for kv in args.worker_env)
     try:
         log(f"starting {args.workers} x {', '.join(STAGES)}")
         pipe = start_pipeline(
@@ -152,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
             partitions=args.partitions, batch_max=args.batch_max,
             batch_within_s=args.batch_within, bootstrap=bootstrap, es_url=es_url,
             run_dir=run_dir, profile=args.profile_workers,
-            extra_env=dict(kv.split("=", 1) for kv in args.worker_env),
+            extra_env=worker_extra,
         )
         all_pids = dict(pids)
 
@@ -263,6 +268,17 @@ def run(args: argparse.Namespace) -> int:
                                       es_pid=pids.get("es"))
         result["raw_es"] = eb.__dict__
         result["raw_es_docs_per_s"] = eb.docs_per_s
+
+        # (8) the faust floor: the same workers' machinery with no work in it
+        if args.faust_floor:
+            floor = faust_floor.measure(
+                bootstrap=bootstrap, prefix=prefix, partitions=args.partitions,
+                env=worker_env(prefix=prefix, index_prefix=index_prefix,
+                               partitions=args.partitions, batch_max=args.batch_max,
+                               batch_within_s=args.batch_within, bootstrap=bootstrap,
+                               es_url=es_url, extra_env=worker_extra),
+                run_dir=run_dir, kafka_pid=pids.get("kafka"))
+            result["faust_floor"] = faust_floor.as_dict(floor)
 
         # ratios, memory, profiles
         limits = {"raw Kafka": result["raw_kafka_msgs_per_s"], "raw ES": eb.docs_per_s}

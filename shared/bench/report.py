@@ -84,6 +84,11 @@ def table(r: dict[str, Any]) -> str:
         (f"raw ES: parallel_bulk x{eb.get('threads', '?')}, chunk {eb.get('chunk_size', '?')}",
          f"{_f(r.get('raw_es_docs_per_s'))} docs/s ({_f(eb.get('seconds'), '{:.1f}')} s incl. "
          f"refresh, {_f(eb.get('bytes_per_doc'))} B/doc)"),
+        ("faust floor: one pass-through hop, wire.raw",
+         f"{_f(r.get('faust_floor', {}).get('msgs_per_s'))} msgs/s, "
+         f"{_f(r.get('faust_floor', {}).get('cpu_ms_per_msg'), '{:.2f}')} ms CPU per message "
+         f"({_f(r.get('faust_floor', {}).get('cores'), '{:.2f}')} cores; Kafka "
+         f"{_f(r.get('faust_floor', {}).get('kafka_cpu_ms_per_msg'), '{:.2f}')} ms)"),
         ("pure parse + tag, one core",
          f"{_f(r.get('tagging_stories_per_s_one_core'))} stories/s (parse "
          f"{_f(tg.get('parse_stories_per_s'))}/s, tag {_f(tg.get('tag_stories_per_s'))}/s)"),

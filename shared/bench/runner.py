@@ -142,6 +142,8 @@ class Worker:
     peak_kib: int = 0
     profile: Path | None = None
     """When set, the worker runs under cProfile and writes its stats there on exit."""
+    module: str | None = None
+    """What to run (``python -m``); ``services.<stage>`` when not set."""
 
     @property
     def name(self) -> str:
@@ -154,7 +156,7 @@ class Worker:
 
     def start(self) -> None:
         out = self.log_path.open("ab")
-        cmd = [sys.executable, "-m", f"services.{self.stage}"]
+        cmd = [sys.executable, "-m", self.module or f"services.{self.stage}"]
         if self.profile is not None:
             cmd = [sys.executable, "-m", "shared.bench.cpuprofile", str(self.profile), cmd[-1]]
         self.proc = subprocess.Popen(
@@ -318,6 +320,35 @@ def delete_run(bootstrap: str, es: Elasticsearch, prefix: str, index_prefix: str
         log(f"could not delete topics of {prefix}: {exc}")
 
 
+def worker_env(
+    *,
+    prefix: str,
+    index_prefix: str,
+    partitions: int,
+    batch_max: int,
+    batch_within_s: float,
+    bootstrap: str,
+    es_url: str,
+    extra_env: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """The environment of a run's workers: its prefixes, batching and servers."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "CHIPWIRE_TOPIC_PREFIX": prefix,
+            "CHIPWIRE_INDEX_PREFIX": index_prefix,
+            "CHIPWIRE_PARTITIONS": str(partitions),
+            "CHIPWIRE_BATCH_MAX": str(batch_max),
+            "CHIPWIRE_BATCH_WITHIN_S": str(batch_within_s),
+            "CHIPWIRE_KAFKA_URL": f"kafka://{bootstrap}",
+            "CHIPWIRE_ES_URL": es_url,
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    env.update(extra_env or {})
+    return env
+
+
 def start_pipeline(
     *,
     prefix: str,
@@ -333,20 +364,10 @@ def start_pipeline(
     timeout_s: float = 120.0,
     profile: bool = False,
 ) -> Pipeline:
-    env = dict(os.environ)
-    env.update(
-        {
-            "CHIPWIRE_TOPIC_PREFIX": prefix,
-            "CHIPWIRE_INDEX_PREFIX": index_prefix,
-            "CHIPWIRE_PARTITIONS": str(partitions),
-            "CHIPWIRE_BATCH_MAX": str(batch_max),
-            "CHIPWIRE_BATCH_WITHIN_S": str(batch_within_s),
-            "CHIPWIRE_KAFKA_URL": f"kafka://{bootstrap}",
-            "CHIPWIRE_ES_URL": es_url,
-            "PYTHONUNBUFFERED": "1",
-        }
+    env = worker_env(
+        prefix=prefix, index_prefix=index_prefix, partitions=partitions, batch_max=batch_max,
+        batch_within_s=batch_within_s, bootstrap=bootstrap, es_url=es_url, extra_env=extra_env,
     )
-    env.update(extra_env or {})
     ws: list[Worker] = []
     for stage in STAGES:
         for k in range(workers):
