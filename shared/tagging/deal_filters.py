@@ -14,13 +14,19 @@ from shared.tagging.text import Doc
 
 _CLAUSE = re.compile(
     r";| -- | - |\. |, (?:while|whereas|but|tandis que|alors que|mais|während|aber|mientras|pero|"
-    r"mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方"
+    r"mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方|…"
 )
 _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 # Market-value words and forecasts ("analysts estimate that spending on AI data centres will
 # reach ...") govern a figure from the start of its clause.
 _WIDE_BEFORE = 100
 
+
+# The relative pronoun that opens a clause about the units just counted.
+# (German and Dutch relative clauses always follow a comma: "die" alone is an article.)
+_RELATIVE = re.compile(
+    r"\b(?:(?:that|which|que|qui|che|cui)\b|qu')|, (?:die|das|der|welche|dat|welke)\b"
+)
 
 # A deal noun right before a valuation word: the value is the deal's, not a company's.
 _DEAL_VALUED = re.compile(
@@ -103,7 +109,10 @@ def blocked(
             continue
         if kind == "superseded" and s > a.start:
             continue
-        if kind == "installed" and s > a.end and doc.lang not in CJK_LANGS:
+        # an installed-base word after the size counts only in a relative clause on the
+        # counted units ("200,000 GPUs that xAI already runs")
+        if (kind == "installed" and s > a.end and doc.lang not in CJK_LANGS
+                and not _RELATIVE.search(doc.low, a.end, s)):
             continue
         if kind != "expect":
             return kind

@@ -68,6 +68,9 @@ def extract_deals(
     for h, k in zip(lex, doc.indexes([h[0] for h in lex]), strict=True):
         lex_by_sent.setdefault(k, []).append(h)
     units_at = -9  # the last sentence that counted units of its own
+    # a size denied or cancelled anywhere in the story ("Oracle denies report of 400,000-chip
+    # order") is the same size where the report itself is retold
+    denied: set[tuple[str, float]] = set()
     for sent in doc.sentences:
         s_lex = lex_by_sent.get(sent.index, [])
         s_nums = nums_by_sent.get(sent.index)
@@ -103,6 +106,8 @@ def extract_deals(
                 if usd is not None and not MIN_USD <= usd < MAX_USD:
                     continue
             block = blocked(doc, a, s_lex, sent.start, sent.end, amounts)
+            if block == "denied":
+                denied.add((a.kind, a.value))
             if block is not None and block != "expect":
                 continue
             if finder is None:
@@ -145,6 +150,7 @@ def extract_deals(
                     found.append(_Found(a, roles, sent.index))
         if has_units:
             units_at = sent.index
+    found = [f for f in found if (f.amount.kind, f.amount.value) not in denied]
     return _assemble(doc, kb, found, home)
 
 

@@ -43,6 +43,9 @@ class SentenceRoles(RoleCues):
             and i not in self.to_marked
             and i not in self.in_marked
         ]
+        # "ByteDance, the owner of TikTok, bought ...": the party inside the apposition is not
+        # the subject when the one it describes stands right before it
+        cands = [i for i in cands if not self._apposed(i)] or cands
         if not cands:
             return []
 
@@ -70,6 +73,14 @@ class SentenceRoles(RoleCues):
             group.insert(0, k)
             j = k
         return group
+
+    def _apposed(self, i: int) -> bool:
+        p = self.parties[i]
+        prev = [q for q in self.parties if q.end <= p.start]
+        if not prev or not self.low[p.end : p.end + 2].lstrip().startswith(","):
+            return False
+        q = max(prev, key=lambda q: q.end)
+        return bool(_APPOSITION.fullmatch(self.low, q.end, p.start))
 
     def _each(self, amount: Amount, subject_end: int) -> bool:
         return any(
@@ -266,5 +277,9 @@ class SentenceRoles(RoleCues):
 
 _VERB_LAST = frozenset(("de", "nl"))
 _NO_STOP = re.compile(r"[^,;:.()]*$")
+# ", the parent of ", ", filiale d'", ", Tochter von ": a noun phrase that ends in "of"
+_APPOSITION = re.compile(
+    r",\s[^,;:.()]{0,40}?(?:\b(?:of|de|du|des|von|der|di|del|della|dello|van|da|do)\s+|\bd')"
+)
 _TOPIC = re.compile(r"(?:은|는|이|가|は|が)(?![가-힣])")
 _LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")

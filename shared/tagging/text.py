@@ -79,7 +79,8 @@ _ABBREV = frozenset(
     [
         "mr", "mrs", "ms", "dr", "st", "no", "nr", "co", "corp", "inc", "ltd", "plc", "bzw", "ca",
         "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "mio", "mrd", "bn", "mln", "bln", "gov", "prof", "gen", "sen", "rep", "jr", "sr",
+        "dec", "mio", "mrd", "tsd", "mia", "mld", "bn", "mln", "bln", "gov", "prof", "gen", "sen",
+        "rep", "jr", "sr",
         "av", "dept", "fig", "art", "abs", "mme", "mm", "cf", "env", "ggf", "vgl", "z.b", "u.a",
         "d.h",
     ]
