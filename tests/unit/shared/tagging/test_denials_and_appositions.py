@@ -80,3 +80,13 @@ def test_thousands_in_dpa_style_and_a_genitive_supplier() -> None:
         lang="de",
     )
     assert roles(t) == [("Samsung Electronics", "AMD", 15000)]
+
+
+def test_the_sum_of_the_transaction_in_the_next_sentence_is_the_deals() -> None:
+    t = _tag(
+        "Naver Cloud buys Korean AI accelerators",
+        "Naver Cloud signed a contract to buy 8,000 AI accelerators from FuriosaAI.",
+        "The transaction is worth 140 billion won, the two companies said.",
+    )
+    assert (("Naver Cloud", "KR", 100_000_000.0, "usd") in facts(t)
+            and ("Naver Cloud", "KR", 8000.0, "units") in facts(t))
