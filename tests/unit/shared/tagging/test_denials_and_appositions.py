@@ -90,3 +90,14 @@ def test_the_sum_of_the_transaction_in_the_next_sentence_is_the_deals() -> None:
     )
     assert (("Naver Cloud", "KR", 100_000_000.0, "usd") in facts(t)
             and ("Naver Cloud", "KR", 8000.0, "units") in facts(t))
+
+
+def test_a_japanese_support_framework_without_a_recipient_is_no_deal() -> None:
+    t = _tag(
+        "政府、AI半導体の国内生産を後押し",
+        "東京、5月10日（共同）キオクシアはAI向け半導体メモリーの新工場に約5000億円を投じる。",
+        "経済産業省は2030年度までに半導体とAIの分野に8兆円規模の公的支援を行う枠組みを示して"
+        "いるが、配分先はまだ決まっていない。",
+        lang="ja",
+    )
+    assert all(d.amount != 8e12 for d in t.deals)
