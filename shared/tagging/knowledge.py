@@ -181,11 +181,11 @@ def load_knowledge(data_dir: Path | None = None, fx_path: Path | None = None) ->
         dateline_chars=int(topics.get("dateline_chars", 45)),
         kr_places=_places(topics["korea"]["medium"].get("*", [])),
         kp_places=_places(topics["korea"]["north"].get("*", [])),
-        names=_names(infos),
+        names=_names(infos, lexicon.get("nat", {}).get("en", {})),
     )
 
 
-def _names(infos: list[EntityInfo]) -> dict[tuple[str, str], str]:
+def _names(infos: list[EntityInfo], adjectives: dict[str, str]) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for e in infos:
         if not e.country:
@@ -194,6 +194,13 @@ def _names(infos: list[EntityInfo]) -> dict[tuple[str, str], str]:
             out.setdefault(("country", e.country), e.name)
         elif e.kind == "institution" and e.name.endswith("government"):
             out.setdefault(("institution", e.country), e.name)
+    # a country with no government of its own in the data: "Polish government", as a reader
+    # names it, from its English adjective (the first one listed; "=" marks a cased term)
+    for adjective, code in adjectives.items():
+        word = adjective.removeprefix("=")
+        if len(code) == 2 and code != "EU" and len(word) > 3 and "." not in word:
+            title = " ".join(w[:1].upper() + w[1:] for w in word.split())
+            out.setdefault(("institution", code), f"{title} government")
     return out
 
 

@@ -95,9 +95,18 @@ def test_the_sum_of_the_transaction_in_the_next_sentence_is_the_deals() -> None:
 def test_a_japanese_support_framework_without_a_recipient_is_no_deal() -> None:
     t = _tag(
         "政府、AI半導体の国内生産を後押し",
-        "東京、5月10日（共同）キオクシアはAI向け半導体メモリーの新工場に約5000億円を投じる。",
+        "東京、5月10日\uff08共同\uff09キオクシアはAI向け半導体メモリーの新工場に約5000億円を投じる。",
         "経済産業省は2030年度までに半導体とAIの分野に8兆円規模の公的支援を行う枠組みを示して"
         "いるが、配分先はまだ決まっていない。",
         lang="ja",
     )
     assert all(d.amount != 8e12 for d in t.deals)
+
+
+def test_a_government_outside_the_data_is_named_by_its_adjective() -> None:
+    t = _tag(
+        "AMD liefert KI-Chips nach Polen",
+        "AMD liefert 3.000 KI-Chips an die polnische Regierung, teilte das Unternehmen mit.",
+        lang="de",
+    )
+    assert roles(t) == [("AMD", "Polish government", 3000)]
