@@ -28,6 +28,13 @@ class SentenceRoles(RoleCues):
             return None
         before = [h for h in verbs if h[1] <= amount.start]
         after = [h for h in verbs if h[0] >= amount.end]
+        if not self.cjk:
+            # "earmarked 200 billion yen in subsidies to Rapidus": the aid noun right after
+            # the sum says what the money is, whatever verb set it aside
+            aid = [h for h in after if h[2] == "grant"
+                   and _AID_GAP.fullmatch(self.low, amount.end, h[0])]
+            if aid:
+                return aid[0]
         # Korean and Japanese close the clause of the size with its verb; others lead with it.
         first, second = (after, before[::-1]) if self.cjk else (before[::-1], after)
         pick = first or second
@@ -277,6 +284,8 @@ class SentenceRoles(RoleCues):
 
 _VERB_LAST = frozenset(("de", "nl"))
 _NO_STOP = re.compile(r"[^,;:.()]*$")
+# " in subsidies", " en aides", " an Subventionen", " as grants": the noun of the sum
+_AID_GAP = re.compile(r"\s+(?:in|en|an|as|als|di|de|em|como|comme|of)\s+")
 # ", the parent of ", ", filiale d'", ", Tochter von ": a noun phrase that ends in "of"
 _APPOSITION = re.compile(
     r",\s[^,;:.()]{0,40}?(?:\b(?:of|de|du|des|von|der|di|del|della|dello|van|da|do)\s+|\bd')"

@@ -110,3 +110,12 @@ def test_a_government_outside_the_data_is_named_by_its_adjective() -> None:
         lang="de",
     )
     assert roles(t) == [("AMD", "Polish government", 3000)]
+
+
+def test_money_set_aside_in_subsidies_goes_to_the_recipient() -> None:
+    t = _tag(
+        "Tokyo backs a new AI chip plant",
+        "Japan's government has earmarked 150 billion yen in subsidies to Rapidus for its AI "
+        "chip plant in Hokkaido.",
+    )
+    assert roles(t) == [("Japanese government", "Rapidus", 150_000_000_000.0)]
