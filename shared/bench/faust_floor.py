@@ -59,16 +59,12 @@ class FaustFloor:
     peak_rss_mib: float
 
 
-def _end_offsets(bootstrap: str, topic: str) -> int:
-    from kafka import KafkaConsumer, TopicPartition
+def _end_offsets(consumer: Any, topic: str) -> int:
+    from kafka import TopicPartition
 
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap)
-    try:
-        parts = consumer.partitions_for_topic(topic) or set()
-        ends = consumer.end_offsets([TopicPartition(topic, p) for p in parts])
-        return int(sum(ends.values()))
-    finally:
-        consumer.close()
+    parts = consumer.partitions_for_topic(topic) or set()
+    ends = consumer.end_offsets([TopicPartition(topic, p) for p in parts])
+    return int(sum(ends.values()))
 
 
 def measure(
@@ -76,9 +72,24 @@ def measure(
     kafka_pid: int | None = None, stall_s: float = 30.0,
 ) -> FaustFloor:
     """Pass every message of the run's ``wire.raw`` through one faust hop; time it."""
+    from kafka import KafkaConsumer
+
     source, sink = f"{prefix}wire.raw", f"{prefix}{FLOOR_TOPIC}"
     create_topics(bootstrap, [sink], partitions)
-    total = _end_offsets(bootstrap, source)
+    # one client for every poll: a connection and a metadata fetch each 0.2 s would load the
+    # machine the measurement runs on
+    offsets = KafkaConsumer(bootstrap_servers=bootstrap)
+    try:
+        return _measure(offsets, source, sink, env, run_dir, kafka_pid, stall_s)
+    finally:
+        offsets.close()
+
+
+def _measure(
+    offsets: Any, source: str, sink: str, env: dict[str, str], run_dir: Path,
+    kafka_pid: int | None, stall_s: float,
+) -> FaustFloor:
+    total = _end_offsets(offsets, source)
     port = free_port()
     wenv = {**env, "CHIPWIRE_FLOOR_PORT": str(port),
             "CHIPWIRE_DATA_DIR": str(run_dir / "faust" / "floor")}
@@ -90,7 +101,7 @@ def measure(
         samples: list[tuple[float, int, float, float]] = []
         last_change = time.monotonic()
         while True:
-            done = _end_offsets(bootstrap, sink)
+            done = _end_offsets(offsets, sink)
             cpu = cpu_seconds(worker.pid)
             if cpu is None:
                 raise RuntimeError(f"faust floor worker exited:\n{worker.tail()}")
