@@ -26,7 +26,7 @@ from prometheus_client.registry import Collector
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from shared.adapters import faust_sensor
+from shared.adapters import faust_sensor, fetching
 from shared.adapters.kafka import KafkaSettings, ensure_topic_specs
 from shared.adapters.metrics import StageMetrics
 from shared.adapters.partitioner import MemoisedPartitioner
@@ -57,6 +57,11 @@ class StreamSettings(BaseSettings):
     # aiokafka's 1 MB per partition and fetch held one faust hop to ~2,600 messages/s of
     # 2 KB stories with most of a core idle; 4 MiB let it reach ~4,700/s (docs/bench.md)
     consumer_max_fetch_bytes: int = Field(default=4_194_304, ge=65_536, le=67_108_864)
+    # faust's fetches return as soon as one byte is there: under a steady load, a round trip
+    # per few messages. Waiting up to 50 ms for 1 MiB cut the CPU of a story at 300/s by a
+    # fifth (shared/adapters/fetching.py, docs/bench.md); a backlog is fetched at once.
+    consumer_fetch_min_bytes: int = Field(default=1_048_576, ge=1, le=67_108_864)
+    consumer_fetch_max_wait_s: float = Field(default=0.05, gt=0.0, le=10.0)
     log_level: str = "info"
 
     @property
@@ -139,6 +144,11 @@ def make_app(name: str, settings: StreamSettings, web_port: int) -> faust.App:
     # faust's sensor fills a private registry (its raw, millisecond view stays readable at
     # /metrics/faust); /metrics serves the default registry: the project's metrics and
     # faust's, latencies in seconds.
+    fetching.install(
+        app,
+        min_bytes=settings.consumer_fetch_min_bytes,
+        max_wait_ms=round(settings.consumer_fetch_max_wait_s * 1000),
+    )
     faust_registry = _faust_metrics_registry()
     faust_sensor.install(app, faust_registry)
 
