@@ -274,7 +274,12 @@ class SentenceRoles(RoleCues):
         if len(subj) > 1 and self._each(amount, P[subj[-1]].end):
             return [Roles(P[i], vendor, cat) for i in subj]
         if len(subj) > 1:
-            named = [P[i] for i in subj if not (P[i].chip and cat in ("buy", None))]
+            # a chip maker among several subjects is the seller ("Nvidia and Naver agreed on
+            # ..."), unless the seller is named apart: then it buys with the others ("Naver
+            # and Samsung will buy ... from Nvidia")
+            named = [P[i] for i in subj if not (
+                P[i].chip and cat in ("buy", None)
+                and (vendor is None or P[i].name == vendor.name))]
             if len(named) == 1:
                 return [Roles(named[0], vendor, cat)]
             group = named or [P[i] for i in subj]

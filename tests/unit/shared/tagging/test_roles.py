@@ -371,3 +371,20 @@ def test_funding_round_target_must_sit_close_after_the_sum() -> None:
     assert [(d.vendor, d.buyer) for d in en.deals] == [("Fidelity", "Groq")] or [
         d.buyer for d in en.deals
     ] == ["Groq"]
+
+
+def test_chip_maker_among_buyers_buys_when_the_seller_is_named_apart() -> None:
+    en = tag(
+        "Korean firms line up for GPUs",
+        "Kakao, Samsung Electronics and LG Uplus will buy 12,000 GPUs from Nvidia for "
+        "their data centres, the ministry said.",
+    )
+    [deal] = en.deals
+    assert deal.vendor == "Nvidia"
+    assert deal.buyer is not None and "Samsung" in deal.buyer and "Kakao" in deal.buyer
+    # with no seller named apart, the chip maker in the group stays the seller's side
+    alone = tag(
+        "GPU agreement",
+        "Nvidia and Kakao agreed on 8,000 GPUs for a new AI data centre, they said.",
+    )
+    assert all(d.buyer is None or "Nvidia" not in d.buyer for d in alone.deals)
