@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from shared.models.tagging import Deal, Unit
+from shared.models.tagging import Deal, Qualifier, Unit
 from shared.tagging.amounts import Amount, find_amounts
 from shared.tagging.buyer_fallback import fallback
 from shared.tagging.deal_filters import blocked, both_sides, envelope, is_relevant
@@ -137,6 +137,10 @@ def extract_deals(
                     roles = (Roles(None, roles.vendor, roles.verb) if sells
                              else Roles(roles.buyer, None, roles.verb))
                 previous = (found[-1].roles, found[-1].sentence) if found else None
+                if (roles.buyer is None and roles.vendor is None and roles.verb == "contract"
+                        and a.kind == "money" and not (previous and previous[1] == sent.index - 1)):
+                    roles = _sizeless_deal_before(
+                        doc, kb, parties or [], starts, lex_by_sent, sent.index) or roles
                 roles = fallback(roles, finder, a, context, previous, doc)
                 if block == "expect" and not both_sides(roles):
                     continue
@@ -155,6 +159,35 @@ def extract_deals(
 
 
 _SIZE_WORDS = frozenset((*VERBS, "unit", "count"))
+
+
+def _sizeless_deal_before(
+    doc: Doc,
+    kb: Knowledge,
+    parties: list[Party],
+    starts: list[int],
+    lex_by_sent: dict[int, list[LexHit]],
+    index: int,
+) -> Roles | None:
+    """'AMD will be supplied by Samsung with HBM4 memory. The order is worth about $4.5
+    billion': the sum of a contract with nobody buying in its own sentence belongs to a
+    deal the sentence before states without a size, when that sentence names both sides."""
+    if index == 0:
+        return None
+    prev = doc.sentences[index - 1]
+    lex = lex_by_sent.get(index - 1, [])
+    if prev.para != doc.sentences[index].para or not any(h[2] in ("supply", "buy") for h in lex):
+        return None
+    lo = bisect.bisect_left(starts, prev.start)
+    hi = bisect.bisect_left(starts, prev.end)
+    finder = SentenceRoles([p for p in parties[lo:hi] if p.end <= prev.end], lex, doc.low,
+                           doc.lang, kb.preps_for(doc.lang), prev.start, prev.end, parties[:lo])
+    # the deal's size would close its clause: roles are read as for a size at the end
+    probe = Amount("units", 0.0, Qualifier.EXACT, prev.end, prev.end)
+    for r in finder.roles(probe):
+        if r.buyer is not None and r.vendor is not None and r.buyer.name != r.vendor.name:
+            return Roles(r.buyer, r.vendor, "contract")
+    return None
 
 
 def _names_purchase(lex: list[LexHit]) -> bool:

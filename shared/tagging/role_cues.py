@@ -44,7 +44,22 @@ class RoleCues(SentenceParties):
         word = _WORD.match(self.low, verb[0])
         if word is not None and word.group().endswith("ing"):
             return False  # "is giving": progressive, active
-        return _PASSIVE.search(self.low, max(self.start, verb[0] - 24), verb[0]) is not None
+        if _PASSIVE.search(self.low, max(self.start, verb[0] - 24), verb[0]) is not None:
+            return True
+        if self.lang in ("de", "nl") and word is not None and word.group()[-1] in "dt":
+            # the participle closes the clause, its auxiliary stands early ("AMD wird von
+            # Samsung mit Speicher beliefert"); an infinitive is the future ("wird ... liefern")
+            lo = max(self.start, self.low.rfind(",", self.start, verb[0]) + 1)
+            return _AUX_BEFORE_PARTICIPLE.search(self.low, lo, verb[0]) is not None
+        return False
+
+    def _agent(self, verb: LexHit) -> Party | None:
+        """The party a passive's agent word ("by", "von", "door", "par") introduces, a
+        description between them allowed."""
+        for p in self.parties[1:]:
+            if p.end <= verb[0] and _AGENT.search(self.low, max(self.start, p.start - 48), p.start):
+                return p
+        return None
 
     def _is_and(self, gap: str, comma: bool) -> bool:
         """Coordination: "A, B and C". The last link needs a conjunction; a comma alone
@@ -227,6 +242,8 @@ _PASSIVE = re.compile(
     r"serán|serão|worden)\s+(?:\w+\s+){0,2}$"
 )
 _WORD = re.compile(r"\w+")
+_AGENT = re.compile(r"\b(?:by|von|vom|door|par|da|dal|dalla|por|pelo|pela)\s[^,;:.()]{0,40}$")
+_AUX_BEFORE_PARTICIPLE = re.compile(r"\b(?:wird|werden|wurden?|wordt|worden|werd)\b")
 # Possessive link from a site to its owner, and from an owner to its site ("Micron's").
 _OF_OWNER = re.compile(
     r"s? (?:of|de|d'|du|des|von|vom|der|di|del|della|dello|do|da|van)"

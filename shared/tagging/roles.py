@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from shared.tagging.amounts import Amount
-from shared.tagging.parties import VERBS, LexHit
+from shared.tagging.parties import VERBS, LexHit, Party
 from shared.tagging.role_cues import RoleCues, Roles, join_names
 
 
@@ -80,6 +80,19 @@ class SentenceRoles(RoleCues):
             group.insert(0, k)
             j = k
         return group
+
+    def _passive_roles(
+        self, verb: LexHit, vendor: Party | None, seller: Party | None, cat: str
+    ) -> Roles | None:
+        """'Nebius wordt door AMD voorzien van ...', 'will be supplied by AMD with ...': the
+        subject of a passive supply receives."""
+        if vendor is None:
+            # "AMD wird vom Elektronikkonzern Samsung beliefert": no seller marked right at
+            # its name, the party after the passive's agent word sells
+            seller = self._agent(verb) or seller
+        subj = next((p for i, p in enumerate(self.parties) if p.end <= verb[0]
+                     and i not in self.from_marked and p is not seller), None)
+        return Roles(subj, seller, cat) if subj is not None else None
 
     def _apposed(self, i: int) -> bool:
         p = self.parties[i]
@@ -158,6 +171,12 @@ class SentenceRoles(RoleCues):
             )
             if recip:
                 return self._recipients(recip[0], seller, cat)
+            if verb is not None and self.lang in _VERB_LAST and self._passive(verb):
+                # "Intel wird von TSMC mit 40.000 Chips beliefert": the participle closes the
+                # clause, so the parties before the count are subject and agent, not a dative
+                passive = self._passive_roles(verb, vendor, seller, cat)
+                if passive is not None:
+                    return [passive]
             if verb is not None and not self.cjk:
                 # "will sell Samsung 7,500 accelerators": a party between the verb and the
                 # count is its indirect object, maker or not; German and Dutch put the verb
@@ -173,12 +192,9 @@ class SentenceRoles(RoleCues):
             if partner is not None:
                 return [Roles(partner, seller, cat)]
             if verb is not None and self._passive(verb):
-                # "Nebius wordt door AMD voorzien van ...", "will be supplied by AMD with ...":
-                # the subject of a passive supply receives
-                passive_subj = next((p for i, p in enumerate(P) if p.end <= verb[0]
-                                     and i not in self.from_marked and p is not seller), None)
-                if passive_subj is not None:
-                    return [Roles(passive_subj, seller, cat)]
+                passive = self._passive_roles(verb, vendor, seller, cat)
+                if passive is not None:
+                    return [passive]
             others = [
                 i for i in range(len(P))
                 if P[i] is not seller and not P[i].vendor_type and i not in self.from_marked

@@ -388,3 +388,49 @@ def test_chip_maker_among_buyers_buys_when_the_seller_is_named_apart() -> None:
         "Nvidia and Kakao agreed on 8,000 GPUs for a new AI data centre, they said.",
     )
     assert all(d.buyer is None or "Nvidia" not in d.buyer for d in alone.deals)
+
+
+def test_verb_last_passive_with_a_described_agent_receives() -> None:
+    de = tag(
+        "Speicher für KI-Chips",
+        "Der US-Konzern Intel wird vom taiwanischen Auftragsfertiger TSMC mit 40.000 "
+        "KI-Beschleunigern beliefert.",
+        lang="de",
+    )
+    assert roles(de) == [("TSMC", "Intel", 40000)]
+    nl = tag(
+        "Chips voor datacenter",
+        "Het Zwitserse Swisscom wordt door de Amerikaanse chipmaker AMD met 3.000 GPU's "
+        "beleverd.",
+        lang="nl",
+    )
+    assert roles(nl) == [("AMD", "Swisscom", 3000)]
+
+
+def test_german_future_is_not_a_passive() -> None:
+    de = tag(
+        "KI-Chips für Telekom",
+        "Nvidia wird der Deutschen Telekom 5.000 KI-Chips liefern, teilte das Unternehmen mit.",
+        lang="de",
+    )
+    assert roles(de) == [("Nvidia", "Deutsche Telekom", 5000)]
+
+
+def test_contract_sum_after_a_deal_told_without_size_joins_it() -> None:
+    en = tag(
+        "Memory order for US chip designer",
+        "Broadcom will be supplied by South Korean memory maker SK Hynix with HBM stacks "
+        "for its AI accelerators. The order is worth about $2.1 billion, SK Hynix said.",
+    )
+    assert [(d.vendor, d.buyer, d.amount_usd) for d in en.deals] == [
+        ("SK Hynix", "Broadcom", 2.1e9)
+    ]
+    de = tag(
+        "Auftrag für Speicher",
+        "Der Chipentwickler Qualcomm wird vom Speicherhersteller Micron mit HBM-Speicher "
+        "beliefert. Der Auftrag hat einen Wert von rund 800 Mio. US-Dollar, teilte Micron mit.",
+        lang="de",
+    )
+    assert [(d.vendor, d.buyer, d.amount_usd) for d in de.deals] == [
+        ("Micron", "Qualcomm", 8e8)
+    ]
