@@ -229,7 +229,10 @@ def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) ->
         a, r = f.amount, f.roles
         buyer = r.buyer.name if r.buyer else None
         country = r.buyer.country if r.buyer else None
-        canon = (r.buyer.canon or r.buyer.name) if r.buyer else None
+        # a country, or an unnamed group counted as one, names nobody: the same size said of
+        # a company of that country is the same deal told more precisely
+        canon = (r.buyer.canon or r.buyer.name) if r.buyer and r.buyer.kind not in (
+            "country", "group") else None
         vendor = r.vendor.name if r.vendor else None
         if a.kind == "units":
             vendor = vendor or last_vendor

@@ -13,7 +13,11 @@ def _same_buyer(a: Keyed, b: Keyed) -> bool:
     (da, ca), (db, cb) = a, b
     if not ca or not cb:
         return not (da.buyer_country and db.buyer_country) or da.buyer_country == db.buyer_country
-    return ca == cb or ca in cb or cb in ca
+    if ca == cb or ca in cb or cb in ca:
+        return True
+    # a joint buyer ("Naver Cloud and KT Cloud") and one of its members told the same size
+    na, nb = sorted((da.buyer or "", db.buyer or ""), key=len)
+    return len(na) >= 3 and na in nb
 
 
 def _same_size(a: Deal, b: Deal) -> bool:
@@ -45,9 +49,15 @@ def fold(deals: list[Keyed]) -> list[Deal]:
             out.append(d)
             continue
         kept, canon = out[same]
-        if kept.vendor is None and d[0].vendor is not None:
+        if kept.vendor is None and d[0].vendor not in (None, kept.buyer):
             # the restatement names the seller the first statement left out
-            out[same] = (kept.model_copy(update={"vendor": d[0].vendor}), canon)
+            kept = kept.model_copy(update={"vendor": d[0].vendor})
+        if canon is None and d[1] is not None:
+            # ... or the buyer ("3 Korean cloud firms" in the lead, their names later)
+            kept = kept.model_copy(update={"buyer": d[0].buyer,
+                                           "buyer_country": d[0].buyer_country})
+            canon = d[1]
+        out[same] = (kept, canon)
     return [
         d for d, c in out
         if not any(k is not d and _rounded(d, k) and _same_buyer((d, c), (k, kc)) for k, kc in out)
