@@ -18,13 +18,14 @@ from shared.tagging.numbers import NumberMention
 
 CJK_LANGS = frozenset({"ko", "ja", "zh"})
 _PREFIX_CCY = re.compile(
-    r"(US ?\$|U\.S\. ?\$|NT\$|T\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩|CHF|EUR|USD|KRW|JPY|Fr\.|SFr\.) ?$"
+    r"(US ?\$|U\.S\. ?\$|NT\$|T\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩|CHF|EUR|USD|KRW|JPY|GBP|CNY|RMB|TWD|"
+    r"Fr\.|SFr\.) ?$"
 )
 _PREFIX_CODE = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "NT$": "TWD", "T$": "TWD", "HK$": "HKD",
     "A$": "AUD", "C$": "CAD", "S$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW",
     "CHF": "CHF", "EUR": "EUR", "USD": "USD", "KRW": "KRW", "JPY": "JPY", "Fr.": "CHF",
-    "SFr.": "CHF",
+    "SFr.": "CHF", "GBP": "GBP", "CNY": "CNY", "RMB": "CNY", "TWD": "TWD",
 }
 _MONEY_GAP = re.compile(r"^(?: ?(?:de |d'|di |of |in |en )?| ?- ?| )$")
 _PAREN_OPEN = re.compile("^ ?[(\uff08[] ?(?:[^\\d()\uff08\uff09]{0,14})$")

@@ -20,6 +20,7 @@ _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 # Market-value words and forecasts ("analysts estimate that spending on AI data centres will
 # reach ...") govern a figure from the start of its clause.
 _WIDE_BEFORE = 100
+_VERB_LAST_REACH = 80
 
 
 # The relative pronoun that opens a clause about the units just counted.
@@ -43,8 +44,8 @@ def envelope(a: Amount, roles: Roles, has_units: bool) -> bool:
     b = roles.buyer
     if a.kind != "money" or has_units or roles.vendor is not None or b is None:
         return False
-    if roles.verb not in ("buy", "invest"):
-        return False
+    if roles.verb not in ("buy", "invest", "supply"):
+        return False  # ("supply": public money "allocated" or "provided" to nobody named)
     return b.kind == "country" or (b.name or "").endswith(("government", "Union"))
 
 
@@ -52,9 +53,11 @@ def is_relevant(lex: list[LexHit], parties: list[Party]) -> bool:
     return any(h[2] in ("relevant", "unit") for h in lex) or any(p.chip for p in parties)
 
 
-def _clause(doc: Doc, pos: int, start: int, end: int) -> tuple[int, int]:
+def _clause(doc: Doc, pos: int, start: int, end: int, size_end: int) -> tuple[int, int]:
     cs, ce = start, end
     for m in _CLAUSE.finditer(doc.low, start, end):
+        if pos <= m.start() < size_end:
+            continue  # the size's own abbreviation: "50 Tsd. Chips", "1,5 Mrd. Euro"
         if m.end() <= pos:
             cs = m.end()
         elif m.start() >= pos:
@@ -83,7 +86,7 @@ def blocked(
     with another size of the sentence between it and this one is that size's ("valued at $8
     billion after it raised $1.1 billion")."""
     soft: str | None = None  # "expect" waits for the roles; any other kind decides at once
-    cs, ce = _clause(doc, a.start, start, end)
+    cs, ce = _clause(doc, a.start, start, end, a.end)
     cjk = doc.lang in CJK_LANGS  # (Korean and Japanese close a clause with its verb)
     before, after = _BLOCK_WINDOW[cjk]
     has_buy = any(h[2] in ("buy", "pay") for h in lex)
@@ -91,8 +94,14 @@ def blocked(
         if cat != "block":
             continue
         reach = _WIDE_BEFORE if kind in ("market", "projection") else before
-        if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + after)):
+        # German and Dutch close the clause with the participle ("eine Bestellung über 50 Tsd.
+        # Nvidia-Chips vom Typ H20 storniert"): a denial reaches to the end of the clause
+        reach_after = (_VERB_LAST_REACH if kind == "denied" and doc.lang in ("de", "nl")
+                       and "," not in doc.low[a.end : s] else after)
+        if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + reach_after)):
             continue
+        if kind == "config" and not (e <= a.start and a.start - e <= 3):
+            continue  # "racks of 72 GPUs" sizes a rack; "1,000 racks of 72 GPUs" are bought
         if kind == "market" and _DEAL_VALUED.search(doc.low, max(start, s - 30), s):
             continue  # "an order valued at", "una operación valorada en": the deal's own size
         if a.start <= s < a.end:
@@ -105,6 +114,10 @@ def blocked(
             continue
         if kind == "capacity" and a.kind == "money":
             continue  # a capacity of 90,000 wafers is no purchase; money spent on one is
+        if kind == "capacity" and s > a.end and any(
+            h[2] == "buy" and cs <= h[0] and h[1] <= a.start for h in lex
+        ):
+            continue  # "has booked 35,000 wafers of capacity": capacity bought from a maker
         if kind == "budget" and (a.kind == "units" or has_buy):
             continue
         if kind == "superseded" and s > a.start:

@@ -13,6 +13,7 @@ restatements are folded: a bracketed conversion, the headline repeating the body
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from shared.models.tagging import Deal, Qualifier, Unit
@@ -71,6 +72,8 @@ def extract_deals(
     # a size denied or cancelled anywhere in the story ("Oracle denies report of 400,000-chip
     # order") is the same size where the report itself is retold
     denied: set[tuple[str, float]] = set()
+    # "A report said xAI had ordered 100,000 GPUs. Nvidia said the report was not accurate."
+    denied_sentences: set[int] = set()
     for sent in doc.sentences:
         s_lex = lex_by_sent.get(sent.index, [])
         s_nums = nums_by_sent.get(sent.index)
@@ -78,6 +81,8 @@ def extract_deals(
         # worth 120 billion yen. SoftBank will take 5,000, KDDI 3,000 ...")
         prev_had_units = sent.index - units_at <= 2
         if not s_nums:
+            if _denies_report(doc, s_lex, sent.start, sent.end):
+                denied_sentences.add(sent.index - 1)
             continue
         has_verb = any(h[2] in VERBS for h in s_lex)
         if not has_verb and not prev_had_units:
@@ -154,11 +159,33 @@ def extract_deals(
                     found.append(_Found(a, roles, sent.index))
         if has_units:
             units_at = sent.index
-    found = [f for f in found if (f.amount.kind, f.amount.value) not in denied]
+    found = [f for f in found if (f.amount.kind, f.amount.value) not in denied
+             and f.sentence not in denied_sentences]
     return _assemble(doc, kb, found, home)
 
 
 _SIZE_WORDS = frozenset((*VERBS, "unit", "count"))
+_REPORT = re.compile(
+    r"\b(?:reports?|article|claims?|rapport|article|informations?|bericht|berichte|meldung|"
+    r"informe|noticia|notizia|articolo|rapporto|verslag|bericht|notícia|reportagem)\b"
+)
+
+
+# of the "denied" block words, those that call something untrue ("declined to comment on the
+# report", "could not be verified" deny nothing)
+_UNTRUE = re.compile(
+    r"den[iy]|démen|dément|dementi|desmint|smenti|ontken|neg[óoa]|niega|accurate|untrue|"
+    r"correct|korrekt|corrett|corret|false|fals[oa]|falsch|faux|fausse|inexact|inesatt|inexat|"
+    r"zutreffend|infond|onjuist|onwaar|not true"
+)
+
+
+def _denies_report(doc: Doc, lex: list[LexHit], start: int, end: int) -> bool:
+    """A sentence without sizes that calls a report untrue or denies it."""
+    return _REPORT.search(doc.low, start, end) is not None and any(
+        h[2] == "block" and h[3] == "denied" and _UNTRUE.search(doc.low, h[0], h[1])
+        for h in lex
+    )
 
 
 def _sizeless_deal_before(
@@ -215,10 +242,17 @@ def deal_spans(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for i in idx:
         sent = doc.sentences[i]
-        if spans and spans[-1][1] >= sent.start - 4:
+        # a dateline left in the body holds no size, and its day must not open a range with
+        # the story's first number ("SEOUL, March 5 - Three thousand cards ...")
+        start = sent.start
+        if doc.body_start <= sent.start < doc.dateline_end:
+            start = doc.dateline_end
+            if start >= sent.end:
+                continue
+        if spans and spans[-1][1] >= start - 4:
             spans[-1] = (spans[-1][0], sent.end)
         else:
-            spans.append((sent.start, sent.end))
+            spans.append((start, sent.end))
     return spans
 
 

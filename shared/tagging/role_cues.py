@@ -90,6 +90,10 @@ class RoleCues(SentenceParties):
                 break
             group.append(k)
             j = k
+        # a reference resolved to the same party ("to KT ..., its largest customer") is
+        # not a second recipient
+        group = [i for k, i in enumerate(group)
+                 if P[i].name not in {P[j].name for j in group[:k]}]
         if len(group) == 1:
             return [Roles(P[first], seller, cat)]
         group.sort()

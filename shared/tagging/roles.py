@@ -299,6 +299,7 @@ class SentenceRoles(RoleCues):
             if len(named) == 1:
                 return [Roles(named[0], vendor, cat)]
             group = named or [P[i] for i in subj]
+            group = [p for k, p in enumerate(group) if p.name not in {q.name for q in group[:k]}]
             joint = join_names([p.name or "" for p in group], self.lang)
             return [Roles(replace(group[0], name=joint), vendor, cat)]
         return [Roles(P[subj[0]], vendor, cat)]
