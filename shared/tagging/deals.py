@@ -182,10 +182,10 @@ _UNTRUE = re.compile(
 
 def _denies_report(doc: Doc, lex: list[LexHit], start: int, end: int) -> bool:
     """A sentence without sizes that calls a report untrue or denies it."""
-    return _REPORT.search(doc.low, start, end) is not None and any(
+    return any(
         h[2] == "block" and h[3] == "denied" and _UNTRUE.search(doc.low, h[0], h[1])
         for h in lex
-    )
+    ) and _REPORT.search(doc.low, start, end) is not None
 
 
 def _sizeless_deal_before(
