@@ -30,7 +30,13 @@ _PREFIX_CODE = {
 _MONEY_GAP = re.compile(r"^(?: ?(?:de |d'|di |of |in |en )?| ?- ?| )$")
 _PAREN_OPEN = re.compile("^ ?[(\uff08[] ?(?:[^\\d()\uff08\uff09]{0,14})$")
 _SPEC_GAP = re.compile(r"(?<![\w.,])\d+(?:-(?:high|hi|layer|tier|stack)|[- ]?(?:inch|nm))\b")
-_UNIT_GAP_STOP = re.compile(r"[,;:()\"]|(?<![A-Za-z0-9])\d")  # H100 may sit between
+# H100 may sit between; a rate is no count ("100 rupees per GPU hour")
+_UNIT_GAP_STOP = re.compile(r"[,;:()\"]|(?<![A-Za-z0-9])\d|\b(?:per|par|pro|por)\b")
+# a product generation may sit between too: "2,000 Gaudi 3 chips", "500 Blackwell 2 GPUs"
+_GENERATION = re.compile(
+    r"(?<![a-z])(?!(?:and|und|et|or|oder|ou|of|de|to|von|with|for|from|than)\b)[a-z]{3,} \d{1,2}"
+    r"(?![\d,.'])"
+)
 _BARE_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:)]|$)|\s+(?:pour|for|and|et|und|y|e|to|à|an|autres|restantes|restants|"
     r"others|more|weitere|additional|supplémentaires|units?|unités|will|would|are|go|went|"
@@ -43,6 +49,10 @@ _BARE_BEFORE = re.compile(
     r"otr[oa]s|restantes|altri|rimanenti)\s+$"
 )
 UNIT_WINDOW_WORDS = 7
+_GLUED_COUNTER = re.compile("(?:개|장|대|기|枚|個|台|基)(?![가-힣])")
+_MEASURE = re.compile(
+    r" ?(?:㎜|㎚|mm|nm|cm|-mm|-nm|인치|밀리미터|나노|ミリ|インチ|inch|-inch|zoll|pouces)(?!\w)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +102,8 @@ def find_amounts(
                 out.append(Amount("money", n.value, n.qualifier, n.start, n.end,
                                   currency=prev.currency))
                 continue
+        if _MEASURE.match(low, n.end):
+            continue  # "12인치(300㎜) 웨이퍼", "a 300 mm wafer": a size, not a count
         year_like = n.plain and 1900 <= n.value <= 2100
         if year_like and not _counted_right_after(n, units, counts, low):
             continue  # a year
@@ -198,6 +210,7 @@ def _unit_after(
             return None
     else:
         gap = _SPEC_GAP.sub(" ", gap)  # "100,000 12-high HBM3E stacks"
+        gap = _GENERATION.sub("x", gap)
         if _UNIT_GAP_STOP.search(gap) or len(gap.split()) > UNIT_WINDOW_WORDS:
             return None
     return ("unit" if is_unit else "count", Unit(v) if is_unit else None, e)
@@ -214,6 +227,10 @@ def _unit_cjk(
     for s, e, _ in counts:
         if s >= n.end and len(low[n.end : s].strip()) <= 1:
             return ("count", _unit_before(n, units, sent_start), e)
+    # "16만개", "1万2000個": a counter written onto the number's own word is no separate token
+    glued = _GLUED_COUNTER.match(low, n.end)
+    if glued is not None:
+        return ("count", _unit_before(n, units, sent_start), glued.end())
     return None
 
 

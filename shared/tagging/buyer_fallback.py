@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from shared.tagging.amounts import Amount
+from shared.tagging.clause_cues import Roles
 from shared.tagging.parties import VERBS, Party
-from shared.tagging.role_cues import Roles
 from shared.tagging.roles import SentenceRoles
 from shared.tagging.text import Doc
 
@@ -32,7 +32,9 @@ def fallback(
     if (
         previous is not None
         and roles.vendor is None
-        and not finder.parties
+        # nobody named before the size: a party after it is the source ("..., reported
+        # the Korea Economic Daily")
+        and not any(p.end <= a.start for p in finder.parties)
         and sent.index - previous[1] in (0, 1)
         and roles.verb in ("contract", previous[0].verb)
     ):
@@ -45,7 +47,10 @@ def fallback(
         return Roles(groups[-1], roles.vendor, roles.verb)
     if roles.verb == "grant" and prev_roles is not None:
         return Roles(prev_roles.buyer, roles.vendor, roles.verb)
-    named = _initial_name(doc, sent.start, a.start, finder)
+    opening = sent.start
+    if sent.start < doc.dateline_end < a.start:  # the body's first sentence, after its dateline
+        opening = len(doc.norm) - len(doc.norm[doc.dateline_end:].lstrip())
+    named = _initial_name(doc, opening, a.start, finder)
     if named is not None:
         return Roles(named, roles.vendor, roles.verb)
     if roles.verb == "supply" and roles.vendor is not None:
@@ -72,7 +77,12 @@ def fallback(
         return Roles(lead, roles.vendor, roles.verb)
     cands = [p for p in reversed(recent) if not p.vendor_type and p.kind != "group"]
     if not cands and roles.verb in ("invest", "buy"):
-        cands = [p for p in reversed(recent) if p.kind == "company" and p != roles.vendor]
+        # not a seller of this sentence, named earlier too ("comprará ... al fabricante
+        # Foxconn" after a headline that named Foxconn)
+        sellers = {finder.parties[i].name for i in finder.from_marked}
+        if roles.vendor is not None:
+            sellers.add(roles.vendor.name)
+        cands = [p for p in reversed(recent) if p.kind == "company" and p.name not in sellers]
     if cands:
         return Roles(cands[0], roles.vendor, roles.verb)
     return roles
@@ -112,6 +122,10 @@ _INITIAL_NAME = re.compile(
 
 def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Party | None:
     """'Telefónica comprará ...': an unknown name opening the sentence, right before its verb."""
+    # "La mexicana KIO Networks comprará": an article and a nationality before the name
+    nat = _ARTICLE_NAT.match(doc.norm, start, end)
+    if nat is not None and any(c == "nat" and s == nat.start(1) for s, _, c, _ in finder.lex):
+        start = nat.end()
     m = _INITIAL_NAME.match(doc.norm, start, end)
     if m is None:
         return None
@@ -131,6 +145,7 @@ def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Part
     return Party(name_at, m.end(1), doc.norm[name_at : m.end(1)], None, "company")
 
 
+_ARTICLE_NAT = re.compile(r"(?:La|Le|El|Il|A|O|L'|Lo|De|Het|Die|Der|Das|The) ?([a-zà-ÿ][\w-]+) ")
 _ARTICLES = frozenset(("A", "O", "The", "La", "Le", "El", "Il", "De", "Het", "Die", "Der", "Das"))
 _NOT_SUBJECTS = frozenset(
     ["The", "A", "An", "It", "This", "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Der", "Die",

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from shared.tagging.amounts import CJK_LANGS, Amount
+from shared.tagging.clause_cues import Roles
 from shared.tagging.parties import LexHit, Party
-from shared.tagging.role_cues import Roles
 from shared.tagging.text import Doc
 
 _CLAUSE = re.compile(
@@ -21,6 +21,10 @@ _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 # reach ...") govern a figure from the start of its clause.
 _WIDE_BEFORE = 100
 _VERB_LAST_REACH = 80
+_REPORT_BEFORE = re.compile(
+    r"\b(?:report|reports|information|informations|bericht|meldung|informe|información|"
+    r"notizia|notícia|bericht)\b[^,;.]{0,12}$"
+)
 
 
 # The relative pronoun that opens a clause about the units just counted.
@@ -44,8 +48,9 @@ def envelope(a: Amount, roles: Roles, has_units: bool) -> bool:
     b = roles.buyer
     if a.kind != "money" or has_units or roles.vendor is not None or b is None:
         return False
-    if roles.verb not in ("buy", "invest", "supply"):
-        return False  # ("supply": public money "allocated" or "provided" to nobody named)
+    if roles.verb not in ("buy", "invest", "supply", "grant"):
+        return False  # ("supply": public money "allocated" or "provided" to nobody named;
+        # "grant": a support programme a government sets up, with no recipient)
     return b.kind == "country" or (b.name or "").endswith(("government", "Union"))
 
 
@@ -93,15 +98,21 @@ def blocked(
     for s, e, cat, kind in lex:
         if cat != "block":
             continue
-        reach = _WIDE_BEFORE if kind in ("market", "projection") else before
+        # market words, forecasts and denials govern a figure from the start of its clause
+        # ("a démenti des informations selon lesquelles il allait livrer 30 000 puces")
+        reach = _WIDE_BEFORE if kind in ("market", "projection", "denied") else before
         # German and Dutch close the clause with the participle ("eine Bestellung über 50 Tsd.
         # Nvidia-Chips vom Typ H20 storniert"): a denial reaches to the end of the clause
-        reach_after = (_VERB_LAST_REACH if kind == "denied" and doc.lang in ("de", "nl")
-                       and "," not in doc.low[a.end : s] else after)
+        reach_after = (_VERB_LAST_REACH if kind == "denied" and (
+            (doc.lang in ("de", "nl") and "," not in doc.low[a.end : s])
+            # "... 100 000 puces à Huawei, une information démentie depuis"
+            or _REPORT_BEFORE.search(doc.low, max(a.end, s - 24), s) is not None) else after)
         if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + reach_after)):
             continue
         if kind == "config" and not (e <= a.start and a.start - e <= 3):
             continue  # "racks of 72 GPUs" sizes a rack; "1,000 racks of 72 GPUs" are bought
+        if kind == "jobs" and not 0 <= s - a.end <= 4:
+            continue  # "3만 개의 일자리": the count of jobs, not of the chips counted before
         if kind == "market" and _DEAL_VALUED.search(doc.low, max(start, s - 30), s):
             continue  # "an order valued at", "una operación valorada en": the deal's own size
         if a.start <= s < a.end:
@@ -125,7 +136,8 @@ def blocked(
         # an installed-base word after the size counts only in a relative clause on the
         # counted units ("200,000 GPUs that xAI already runs")
         if (kind == "installed" and s > a.end and doc.lang not in CJK_LANGS
-                and not _RELATIVE.search(doc.low, a.end, s)):
+                and not _RELATIVE.search(doc.low, a.end, s)
+                and doc.low[a.end : s].strip() != ","):  # "con 248 Gpu, già utilizzate"
             continue
         if kind != "expect":
             return kind

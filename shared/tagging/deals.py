@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from shared.models.tagging import Deal, Qualifier, Unit
 from shared.tagging.amounts import Amount, find_amounts
 from shared.tagging.buyer_fallback import fallback
+from shared.tagging.clause_cues import Roles
 from shared.tagging.deal_filters import blocked, both_sides, envelope, is_relevant
 from shared.tagging.entities import Mention
 from shared.tagging.folding import fold
 from shared.tagging.knowledge import Knowledge
 from shared.tagging.numbers import NumberMention
 from shared.tagging.parties import VERBS, LexHit, Party
-from shared.tagging.role_cues import Roles
 from shared.tagging.roles import SentenceRoles
 from shared.tagging.story_parties import doc_parties, home_country
 from shared.tagging.text import Doc
@@ -150,7 +150,7 @@ def extract_deals(
                 if block == "expect" and not both_sides(roles):
                     continue
                 if envelope(a, roles, has_units) and not (
-                    finder.to_marked or finder.in_marked or _names_purchase(s_lex)
+                    _marked_other(finder, roles) or _names_purchase(s_lex)
                     or _follows_own_purchase(roles, found, sent.index)
                 ):
                     continue
@@ -215,6 +215,13 @@ def _sizeless_deal_before(
         if r.buyer is not None and r.vendor is not None and r.buyer.name != r.vendor.name:
             return Roles(r.buyer, r.vendor, "contract")
     return None
+
+
+def _marked_other(finder: SentenceRoles, roles: Roles) -> bool:
+    """A party marked as a recipient or target other than the buyer itself ("Der Bund":
+    an article, not "to")."""
+    buyer = roles.buyer.name if roles.buyer else None
+    return any(finder.parties[i].name != buyer for i in finder.to_marked | finder.in_marked)
 
 
 def _names_purchase(lex: list[LexHit]) -> bool:

@@ -46,6 +46,7 @@ _FORMS = (
     r"(?:Oy|AG|GmbH|SA|S\.A\.|SpA|S\.p\.A\.|Inc\.?|Corp\.?|Ltd\.?|NV|N\.V\.|BV|B\.V\.|SE|plc|"
     r"PLC|LLC|AB|ASA|SAS|Srl|S\.r\.l\.|KK|Co\., Ltd\.?)(?![\w])"
 )
+_ONLY_FORM = re.compile(_FORMS + r"\.?")
 _LEGAL_NAME = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'-]*)(?: [A-ZÀ-ÖØ-Þ][\w&'-]*){0,2}) " + _FORMS)
 _NOT_NAMES = frozenset(
     [
@@ -83,8 +84,8 @@ def _add_unknown(doc: Doc, known: list[Mention]) -> list[Mention]:
         found.extend((m.start(1), m.group(1)) for m in _LEGAL_NAME.finditer(doc.norm))
     for at, raw in found:
         name = raw.strip(".,'")
-        if name.split()[0] in _NOT_NAMES or len(name) < 3:
-            continue
+        if name.split()[0] in _NOT_NAMES or len(name) < 3 or _ONLY_FORM.fullmatch(name):
+            continue  # ("Sony Group Corp.": after the cue "Group" comes a legal form, no name)
         if name.isupper() and len(name) <= 4:
             continue  # "HBM", "GPU": an acronym of a product, not an unknown company
         if any(k.start <= at < k.end for k in known):

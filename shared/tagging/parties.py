@@ -55,6 +55,10 @@ class PrepRules:
 LexHit = tuple[int, int, str, str]  # start, end, category, value
 _CLOSERS = frozenset(")\uff09\u300d\u300f\"'")  # closing brackets and quotes, full-width too
 
+_CHIP_REF = re.compile(
+    r"chip ?maker|chip-maker|fondeur|fabricant de puces|chiphersteller|chipkonzern|"
+    r"fabricante de chips|produttore di chip|chipfabrikant|chipmaker|반도체 ?업체|半導体メーカー"
+)
 # German case articles mark a role only right before the name ("liefert der Telekom").
 _ARTICLES = frozenset(("der", "dem", "des", "den"))
 _MAKER_AFTER_UNIT = re.compile(r" (?:de |d'|di |del |von |de la )?$")
@@ -123,6 +127,14 @@ class SentenceParties:
         same = [q for q in before if q.kind == "company" and q.name]
         if nat:
             same = [q for q in same if q.country == nat]
+        if _CHIP_REF.search(self.low, p.start, p.end) and not any(q.chip for q in same):
+            # "eight firms including SoftBank will invest 7.5 billion yen in the chipmaker": a
+            # chip maker is meant, the one the story named before, not a firm of this sentence
+            chip = [q for q in self.context if q.kind == "company" and q.chip and q.name]
+            if chip:
+                names = [q.name for q in chip]
+                pick = max(reversed(chip), key=lambda q: names.count(q.name))
+                return replace(pick, start=p.start, end=p.end)
         if same:
             pick = next((q for q in reversed(same) if not q.vendor_type), same[-1])
             return replace(pick, start=p.start, end=p.end)

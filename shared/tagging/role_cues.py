@@ -5,20 +5,14 @@ the company invested in or whose shares are bought, a company that speaks after 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from shared.tagging.amounts import Amount
-from shared.tagging.parties import LexHit, Party, SentenceParties
+from shared.tagging.clause_cues import ClauseCues, Roles
+from shared.tagging.parties import LexHit, Party
 
 
-@dataclass(frozen=True, slots=True)
-class Roles:
-    buyer: Party | None
-    vendor: Party | None
-    verb: str | None
-
-
-class RoleCues(SentenceParties):
+class RoleCues(ClauseCues):
     """The cues of one sentence; ``roles.SentenceRoles`` weighs them."""
 
     # the sentence's deal sizes, bracketed restatements left out
@@ -39,27 +33,6 @@ class RoleCues(SentenceParties):
         if after == self.cjk:
             return any(lo <= x.start and x.end <= hi for x in others)
         return False
-
-    def _passive(self, verb: LexHit) -> bool:
-        word = _WORD.match(self.low, verb[0])
-        if word is not None and word.group().endswith("ing"):
-            return False  # "is giving": progressive, active
-        if _PASSIVE.search(self.low, max(self.start, verb[0] - 24), verb[0]) is not None:
-            return True
-        if self.lang in ("de", "nl") and word is not None and word.group()[-1] in "dt":
-            # the participle closes the clause, its auxiliary stands early ("AMD wird von
-            # Samsung mit Speicher beliefert"); an infinitive is the future ("wird ... liefern")
-            lo = max(self.start, self.low.rfind(",", self.start, verb[0]) + 1)
-            return _AUX_BEFORE_PARTICIPLE.search(self.low, lo, verb[0]) is not None
-        return False
-
-    def _agent(self, verb: LexHit) -> Party | None:
-        """The party a passive's agent word ("by", "von", "door", "par") introduces, a
-        description between them allowed."""
-        for p in self.parties[1:]:
-            if p.end <= verb[0] and _AGENT.search(self.low, max(self.start, p.start - 48), p.start):
-                return p
-        return None
 
     def _is_and(self, gap: str, comma: bool) -> bool:
         """Coordination: "A, B and C". The last link needs a conjunction; a comma alone
@@ -102,27 +75,15 @@ class RoleCues(SentenceParties):
         joint = join_names([P[i].name or "" for i in group], self.lang)
         return [Roles(replace(P[first], name=joint), seller, cat)]
 
-    def _won_from(self, verb: LexHit) -> Roles | None:
-        """'Samsung wins an order from AMD', 'décroche un contrat de Renault': with a verb of
-        winning before the contract, the party it comes from buys and the winner sells."""
-        # (German and Dutch put the participle last: "hat einen Auftrag von AMD gewonnen")
-        money = {h[0] for h in self.lex if h[2] == "currency"}  # "won" is also the currency
-        # receiving an order is winning it: "received an order", "erhält einen Auftrag"
-        if not any(
-            (h[2] == "win" and h[0] not in money)
-            or (verb[2] == "contract" and h[2] == "buy" and h[1] <= verb[0]
-                and verb[0] - h[1] <= 12)
-            for h in self.lex
-        ):
+    def _cjk_aid(self, amount: Amount, cat: str) -> Roles | None:
+        """'経済産業省は、マイクロンが計画する…量産に対し、3200億円を補助する': public aid
+        before which a ministry and a company are named goes to the company."""
+        if not self.cjk:
             return None
-        # (Korean and Japanese name the client first: "AMD로부터 ... 수주했다")
-        client = next((p for i, p in enumerate(self.parties)
-                       if i in self.from_marked and (self.cjk or p.start >= verb[0])), None)
-        if client is None:
-            return None
-        winner = next((p for i, p in enumerate(self.parties)
-                       if i not in self.from_marked and p.end <= verb[0]), None)
-        return Roles(client, winner, "contract")
+        before = [p for p in self.parties if p.end <= amount.start]
+        public = [p for p in before if p.kind in ("institution", "country")]
+        firms = [p for p in before if p.kind == "company"]
+        return Roles(firms[-1], public[0], cat) if public and firms else None
 
     def _with_partner(self, seller: Party | None) -> Party | None:
         """'SK Hynix signed a supply deal with Nvidia', 'SK하이닉스가 엔비디아와 ... 공급 계약':
@@ -240,15 +201,6 @@ class RoleCues(SentenceParties):
 _CJK_OF = re.compile(r"[^\s、,。]{0,10}?(?:の|의) ?")
 _DEAL_VERBS = frozenset(("supply", "buy", "invest", "raise", "grant", "contract", "pay"))
 # An auxiliary right before a granting verb: the sentence's subject is the recipient.
-_PASSIVE = re.compile(
-    r"\b(?:been|was|were|is|are|be|being|gets?|got|se voit|s'est vue?|se verra|s'était vue?|"
-    r"wurden?|wird|werden|ha ricevuto|è stat[oa]|fue|será|foi|werd|wordt|sarà|sera|seront|"
-    r"serán|serão|worden)\s+(?:\w+\s+){0,2}$"
-)
-_WORD = re.compile(r"\w+")
-_AGENT = re.compile(r"\b(?:by|von|vom|door|par|da|dal|dalla|por|pelo|pela)\s[^,;:.()]{0,40}$")
-_AUX_BEFORE_PARTICIPLE = re.compile(r"\b(?:wird|werden|wurden?|wordt|worden|werd)\b")
-# Possessive link from a site to its owner, and from an owner to its site ("Micron's").
 _OF_OWNER = re.compile(
     r"s? (?:of|de|d'|du|des|von|vom|der|di|del|della|dello|do|da|van)"
     r" ?(?:the |la |le |l'|el |il |lo |o |a )?(?:[\w-]+ ){0,2}$"

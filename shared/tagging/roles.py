@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 
 from shared.tagging.amounts import Amount
-from shared.tagging.parties import VERBS, LexHit, Party
-from shared.tagging.role_cues import RoleCues, Roles, join_names
+from shared.tagging.clause_cues import Roles
+from shared.tagging.parties import VERBS, LexHit
+from shared.tagging.role_cues import RoleCues, join_names
 
 
 class SentenceRoles(RoleCues):
@@ -81,19 +82,6 @@ class SentenceRoles(RoleCues):
             j = k
         return group
 
-    def _passive_roles(
-        self, verb: LexHit, vendor: Party | None, seller: Party | None, cat: str
-    ) -> Roles | None:
-        """'Nebius wordt door AMD voorzien van ...', 'will be supplied by AMD with ...': the
-        subject of a passive supply receives."""
-        if vendor is None:
-            # "AMD wird vom Elektronikkonzern Samsung beliefert": no seller marked right at
-            # its name, the party after the passive's agent word sells
-            seller = self._agent(verb) or seller
-        subj = next((p for i, p in enumerate(self.parties) if p.end <= verb[0]
-                     and i not in self.from_marked and p is not seller), None)
-        return Roles(subj, seller, cat) if subj is not None else None
-
     def _apposed(self, i: int) -> bool:
         p = self.parties[i]
         prev = [q for q in self.parties if q.end <= p.start]
@@ -155,7 +143,7 @@ class SentenceRoles(RoleCues):
                 return [Roles(P[recip[0]], None, "grant")]
             return [Roles(buyer, P[payee[0]] if payee else vendor, cat)]
         if cat in ("contract", "supply") and verb is not None:
-            won = self._won_from(verb)
+            won = self._awarded(verb) or self._won_from(verb)
             if won is not None:
                 return [won]
         if cat == "contract":
@@ -263,7 +251,7 @@ class SentenceRoles(RoleCues):
                 dative = [p for p in P if verb[1] <= p.start and p.end <= amount.start]
                 if dative:
                     return [Roles(dative[-1], giver, cat)]
-            return [Roles(None, giver, cat)]
+            return [self._cjk_aid(amount, cat) or Roles(None, giver, cat)]
         if cat in ("buy", None):
             # "comprará ... a Nvidia", "achète à Nvidia": after a buying verb, the maker sells
             for i in list(self.to_marked):

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 _PARTY_WORDS = frozenset(("gov", "country_ref", "company_ref", "pronoun", "group_noun"))
 _ATTRIBUTIVE = re.compile(r"-[^\W\d_]")  # "US-Chipkonzern": an adjective, not a party
+# "Korea Economic Daily", "Korea Development Bank": a country name that opens a proper name
+_IN_NAME = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:Daily|Times|Herald|News|Post|Journal|Bank|"
+                      r"Exchange|Institute|Agency|Corporation|Corp|Development|Economic)\b")
 
 
 _COMPANY_NOUN = re.compile(
@@ -51,7 +54,10 @@ def doc_parties(
 ) -> list[Party]:
     out: list[Party] = []
     for m in mentions:
-        if m.info.kind == "country" and _ATTRIBUTIVE.match(doc.norm, m.end):
+        if doc.body_start <= m.start < doc.dateline_end:
+            continue  # "Ciudad de México, 3 dic (EFE).-": where the story was filed
+        if m.info.kind == "country" and (_ATTRIBUTIVE.match(doc.norm, m.end)
+                                         or _IN_NAME.match(doc.norm, m.end)):
             continue
         if m.info.kind == "country" and _COMPANY_NOUN.match(doc.low, m.end):
             # "the US company": a company named earlier, not the country
