@@ -49,6 +49,9 @@ _BARE_BEFORE = re.compile(
     r"otr[oa]s|restantes|altri|rimanenti)\s+$"
 )
 UNIT_WINDOW_WORDS = 7
+_GLUED_CODE = {"원": "KRW", "円": "JPY", "엔": "JPY", "달러": "USD", "ドル": "USD", "위안": "CNY",
+               "元": "CNY", "유로": "EUR", "ユーロ": "EUR"}
+_GLUED_CCY = re.compile("|".join(sorted(_GLUED_CODE, key=len, reverse=True)))
 _GLUED_COUNTER = re.compile("(?:개|장|대|기|枚|個|台|基)(?![가-힣])")
 _MEASURE = re.compile(
     r" ?(?:㎜|㎚|mm|nm|cm|-mm|-nm|인치|밀리미터|나노|ミリ|インチ|inch|-inch|zoll|pouces)(?!\w)"
@@ -180,6 +183,11 @@ def _money(
         if _MONEY_GAP.match(low[n.end : s]):
             return Amount("money", n.value, n.qualifier, n.start, e, currency=v)
         break
+    # "3천400억원", "15億円": a currency written onto the number's own word
+    glued = _GLUED_CCY.match(low, n.end)
+    if glued is not None:
+        return Amount("money", n.value, n.qualifier, n.start, glued.end(),
+                      currency=_GLUED_CODE[glued.group()])
     return None
 
 

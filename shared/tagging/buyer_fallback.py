@@ -137,14 +137,21 @@ def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Part
     name_at = m.start(1) + (len(words[0]) + 1 if lead else 0)
     if any(p.start < m.end(1) and name_at < p.end for p in finder.parties):
         return None
-    verb_at = m.end()
-    if not any(s == verb_at and c in VERBS for s, _, c, _ in finder.lex):
+    # the verb right after the name, or after an auxiliary or two ("A Start Campus vai
+    # investir", "Xyz will buy", "Xyz plans to buy")
+    if not any(c in VERBS and s >= m.end() and _AUXILIARIES.fullmatch(doc.norm, m.end(), s)
+               for s, _, c, _ in finder.lex):
         return None
     if any(c in _PARTY_WORDS and s < m.end(1) and name_at < e for s, e, c, _ in finder.lex):
         return None  # "L'Etat", "Le gouvernement": a word the lexicon knows, not a name
     return Party(name_at, m.end(1), doc.norm[name_at : m.end(1)], None, "company")
 
 
+_AUXILIARIES = re.compile(
+    r"(?:(?:will|would|is|are|has|have|had|to|plans|also|va|vont|a|ont|doit|veut|wird|will"
+    r"|hat|soll|möchte|quiere|ha|han|vai|vão|quer|pretende|vuole|intende|gaat|wil|zal|heeft"
+    r"|de|d'|a|à) ){0,2}"
+)
 _ARTICLE_NAT = re.compile(r"(?:La|Le|El|Il|A|O|L'|Lo|De|Het|Die|Der|Das|The) ?([a-zà-ÿ][\w-]+) ")
 _ARTICLES = frozenset(("A", "O", "The", "La", "Le", "El", "Il", "De", "Het", "Die", "Der", "Das"))
 _NOT_SUBJECTS = frozenset(

@@ -217,6 +217,13 @@ def _sizeless_deal_before(
     return None
 
 
+def _names_nobody(p: Party) -> bool:
+    """A country or an unnamed group counted as one: the same size said of named buyers
+    there tells the deal more precisely. (A government is a buyer of its own: Seoul's 50,000
+    GPUs beside Samsung's 50,000 are two deals.)"""
+    return p.kind in ("country", "group")
+
+
 def _marked_other(finder: SentenceRoles, roles: Roles) -> bool:
     """A party marked as a recipient or target other than the buyer itself ("Der Bund":
     an article, not "to")."""
@@ -272,8 +279,7 @@ def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) ->
         country = r.buyer.country if r.buyer else None
         # a country, or an unnamed group counted as one, names nobody: the same size said of
         # a company of that country is the same deal told more precisely
-        canon = (r.buyer.canon or r.buyer.name) if r.buyer and r.buyer.kind not in (
-            "country", "group") else None
+        canon = (r.buyer.canon or r.buyer.name) if r.buyer and not _names_nobody(r.buyer) else None
         vendor = r.vendor.name if r.vendor else None
         if a.kind == "units":
             vendor = vendor or last_vendor

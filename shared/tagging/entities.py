@@ -39,7 +39,21 @@ _NAME_AFTER_CUE = re.compile(
 # article and a company noun.
 _NAME_BEFORE_CUE = re.compile(
     r"((?:[A-ZÀ-ÖØ-Þ][\w&'-]*)(?: [A-ZÀ-ÖØ-Þ0-9][\w&'-]*){0,2}), "
-    r"(?:a|an|un|une|ein|eine|una|uno|um|uma|een) [^,.;()]{0,40}$"
+    r"(?:(?:a|an|un|une|ein|eine|una|uno|um|uma|een) [^,.;()]{0,40}"
+    # "Safaricom, Kenya's biggest telecoms operator", "Vsora, the French chip designer"; a
+    # word must describe it ("in Cheongju, the company said" names no company)
+    r"|(?:(?:the|le|la|der|die|el|il|lo|o|de|het|[A-ZÀ-ÖØ-Þ][\w-]+'s) |l')[^,.;()]{3,40}"
+    r")$"
+)
+# "University of Bristol", "Seoul National University Hospital", "Forschungszentrum Jülich",
+# "Universitätsklinikum Essen": institutions the data lacks, named by their head word
+_INSTITUTION = re.compile(
+    r"\b((?:(?!(?:The|Le|La|Les|Die|Der|Das|El|Il|Het|De|A|O) )[A-ZÀ-ÖØ-Þ][\w'-]+ ){0,3}"
+    r"(?:University|Hospital|Institute|Laboratory|Universität"
+    r"|Université|Universidad|Università|Universiteit|Universidade)"
+    r"(?: (?:of|de|di|do|da|van) [A-ZÀ-ÖØ-Þ][\w'-]+)?(?: Hospital)?"
+    r"|(?:Universitätsklinikum|Klinikum|Forschungszentrum|Hôpital|Hospital|Ospedale|Instituto"
+    r"|Istituto|Institut) (?:[A-ZÀ-ÖØ-Þ][\w'-]+)(?: [A-ZÀ-ÖØ-Þ][\w'-]+)?)"
 )
 # "Verda Oy", "Krynn GmbH": a legal form after capitalised words makes them a company name.
 _FORMS = (
@@ -82,6 +96,9 @@ def _add_unknown(doc: Doc, known: list[Mention]) -> list[Mention]:
     # data): they are spared the name scan, which costs ~35 us over a whole story.
     if "legalform" in doc.hits:
         found.extend((m.start(1), m.group(1)) for m in _LEGAL_NAME.finditer(doc.norm))
+    institutions = [(m.start(1), m.group(1)) for m in _INSTITUTION.finditer(doc.norm)
+                    if " " in m.group(1)]  # "Universität" alone names none
+    found.extend(institutions)
     for at, raw in found:
         name = raw.strip(".,'")
         if name.split()[0] in _NOT_NAMES or len(name) < 3 or _ONLY_FORM.fullmatch(name):
@@ -95,8 +112,10 @@ def _add_unknown(doc: Doc, known: list[Mention]) -> list[Mention]:
     if not names:
         return known
     out = list(known)
+    kinds = {n.strip(".,'"): "institution" for _, n in institutions}
     for k, name in enumerate(names):
-        info = EntityInfo(-1 - k, name, "company", None, False, False, None, (name,))
+        info = EntityInfo(-1 - k, name, kinds.get(name, "company"), None, False, False, None,
+                          (name,))
         pos = doc.norm.find(name)
         while pos >= 0:
             if not any(m.start <= pos < m.end for m in known):

@@ -142,10 +142,14 @@ class RoleCues(ClauseCues):
 
     def _speaker(self, amount: Amount) -> Party | None:
         """"The investment is 1.5 billion euros, the company said": a company after the sum."""
+        makers = {self.parties[i].name for i in self.from_marked}
         after = [
             p for i, p in enumerate(self.parties)
             if p.start >= amount.end and p.kind == "company" and i not in self.from_marked
             and i not in self.to_marked and i not in self.in_marked
+            # "... com processadores da Nvidia, anunciou a empresa": the company speaking is
+            # not the maker of the chips the sum buys
+            and p.name not in makers
         ]
         return after[0] if after else None
 

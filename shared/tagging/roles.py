@@ -210,7 +210,9 @@ class SentenceRoles(RoleCues):
                 held = self.salient(exclude=investor)
                 if held is not None:
                     return [Roles(held, investor, cat)]
-            return [Roles(investor, vendor, cat)]
+            # with no investor here, the maker of the chips is no side of it: the investor is
+            # looked for elsewhere ("A Atlantic Compute vai investir ... da Nvidia")
+            return [Roles(investor, vendor if investor is not None else None, cat)]
         if cat == "grant":
             subj = self._subject(amount, prefer_non_vendor=False)
             giver = P[subj[-1]] if subj else None
