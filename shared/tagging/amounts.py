@@ -122,7 +122,7 @@ def find_amounts(
             out.append(Amount("units", n.value, n.qualifier, n.start, end, unit=u))
             continue
         if (
-            not n.spelled
+            (not n.spelled or n.value >= 1000)  # "will receive ten thousand, Jio 6,000"
             and n.value >= 100
             and n.value == int(n.value)
             and not (n.plain and 1900 <= n.value <= 2100)

@@ -70,6 +70,13 @@ class ClauseCues(SentenceParties):
         # (Korean and Japanese name the client first: "AMD로부터 ... 수주했다")
         client = next((p for i, p in enumerate(self.parties)
                        if i in self.from_marked and (self.cjk or p.start >= verb[0])), None)
+        if client is None and self.cjk and self.parties:
+            # "삼성전자, 美 텐스토렌트 … 1조4천억 원 수주": a headline names the winner first and
+            # the one other company before the sum is the client
+            others = [p for p in self.parties[1:] if p.kind == "company"
+                      and p.name != self.parties[0].name and p.end <= verb[0]]
+            if len(others) == 1:
+                return Roles(others[0], self.parties[0], "contract")
         if client is None:
             return None
         winner = next((p for i, p in enumerate(self.parties)

@@ -111,6 +111,8 @@ def blocked(
             continue
         if kind == "config" and not (e <= a.start and a.start - e <= 3):
             continue  # "racks of 72 GPUs" sizes a rack; "1,000 racks of 72 GPUs" are bought
+        if kind == "part_of" and not 0 <= a.start - e <= 4:
+            continue  # "part of the £2 billion the government will spend": the wider envelope
         if kind == "jobs" and not 0 <= s - a.end <= 4:
             continue  # "3만 개의 일자리": the count of jobs, not of the chips counted before
         if kind == "market" and _DEAL_VALUED.search(doc.low, max(start, s - 30), s):

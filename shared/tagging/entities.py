@@ -51,7 +51,8 @@ _INSTITUTION = re.compile(
     r"\b((?:(?!(?:The|Le|La|Les|Die|Der|Das|El|Il|Het|De|A|O) )[A-ZÀ-ÖØ-Þ][\w'-]+ ){0,3}"
     r"(?:University|Hospital|Institute|Laboratory|Universität"
     r"|Université|Universidad|Università|Universiteit|Universidade)"
-    r"(?: (?:of|de|di|do|da|van) [A-ZÀ-ÖØ-Þ][\w'-]+)?(?: Hospital)?"
+    r"(?: (?:of|de|de la|de los|de las|del|di|della|degli|do|da|dos|das|van|des|du)"
+    r" [A-ZÀ-ÖØ-Þ][\w'-]+)?(?: Hospital)?"
     r"|(?:Universitätsklinikum|Klinikum|Forschungszentrum|Hôpital|Hospital|Ospedale|Instituto"
     r"|Istituto|Institut) (?:[A-ZÀ-ÖØ-Þ][\w'-]+)(?: [A-ZÀ-ÖØ-Þ][\w'-]+)?)"
 )

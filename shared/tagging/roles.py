@@ -301,6 +301,7 @@ _AID_GAP = re.compile(r"\s+(?:in|en|an|as|als|di|de|em|como|comme|of)\s+")
 # ", the parent of ", ", filiale d'", ", Tochter von ": a noun phrase that ends in "of"
 _APPOSITION = re.compile(
     r",\s[^,;:.()]{0,40}?(?:\b(?:of|de|du|des|von|der|di|del|della|dello|van|da|do)\s+|\bd')"
+    r"(?:(?:groupe|group|grupo|gruppo|konzerns?|groep)\s+)?"  # "filiale du groupe Iliad"
 )
 _TOPIC = re.compile(r"(?:은|는|이|가|は|が)(?![가-힣])")
 _LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")

@@ -147,3 +147,49 @@ def test_ai_servers_are_ai_chip_evidence_in_spanish_and_portuguese() -> None:
         lang="es",
     )
     assert "ai-chips" in {r.name for r in es.tags}
+
+
+def test_a_subsidiary_apposition_leaves_the_subject_as_buyer() -> None:
+    t = _tag(
+        "Cloud : achat de puces Nvidia",
+        "Le fournisseur de cloud OVHcloud, filiale du groupe Klaba, va acquérir environ 4.000 "
+        "processeurs graphiques auprès de l'américain Nvidia pour ses centres de données d'IA.",
+        lang="fr",
+    )
+    assert [d.buyer for d in t.deals] == ["OVHcloud"]
+
+
+def test_part_of_a_wider_budget_is_no_second_deal() -> None:
+    t = _tag(
+        "Leeds supercomputer gets government grant",
+        "The government will give the University of Leeds £80 million for an AI supercomputer "
+        "with Nvidia GPUs. The grant is part of the £1.5 billion the government has said it "
+        "will spend on public computing.",
+    )
+    assert {f[2] for f in facts(t)} == {round(80e6 / 0.79)}
+
+
+def test_a_korean_headline_names_the_winner_then_its_client() -> None:
+    t = _tag(
+        "SK하이닉스, 美 그록 AI 가속기용 HBM 8천억 원 수주",
+        "이번 계약으로 AI 반도체 공급이 늘어난다.",
+        lang="ko",
+    )
+    assert [(d.vendor, d.buyer) for d in t.deals] == [("SK Hynix", "Groq")]
+
+
+def test_spelled_counts_in_a_list_of_shares_and_spanish_institutions() -> None:
+    shares = _tag(
+        "Nvidia to ship GPUs to Indian cloud firms",
+        "Nvidia will supply 15,000 GPUs to Indian cloud providers under the national AI "
+        "programme. Of these, Yotta will receive eight thousand, Reliance Jio 4,000 and E2E "
+        "Networks the remaining 3,000, the ministry said.",
+    )
+    assert ("Yotta", "IN", 8000.0, "units") in facts(shares)
+    es = _tag(
+        "Supercomputador de IA",
+        "La Universidad de los Llanos comprará 256 procesadores gráficos de Nvidia para su "
+        "centro de inteligencia artificial, informó la institución.",
+        lang="es",
+    )
+    assert [d.buyer for d in es.deals] == ["Universidad de los Llanos"]
