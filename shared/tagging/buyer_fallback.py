@@ -148,9 +148,9 @@ def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Part
 
 
 _AUXILIARIES = re.compile(
-    r"(?:(?:will|would|is|are|has|have|had|to|plans|also|va|vont|a|ont|doit|veut|wird|will"
+    r"(?:(?:will|would|is|are|has|have|had|to|plans|also|va|vont|a|ont|doit|veut|wird"
     r"|hat|soll|möchte|quiere|ha|han|vai|vão|quer|pretende|vuole|intende|gaat|wil|zal|heeft"
-    r"|de|d'|a|à) ){0,2}"
+    r"|de|d'|à) ){0,2}"
 )
 _ARTICLE_NAT = re.compile(r"(?:La|Le|El|Il|A|O|L'|Lo|De|Het|Die|Der|Das|The) ?([a-zà-ÿ][\w-]+) ")
 _ARTICLES = frozenset(("A", "O", "The", "La", "Le", "El", "Il", "De", "Het", "Die", "Der", "Das"))

@@ -21,10 +21,12 @@ _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 # reach ...") govern a figure from the start of its clause.
 _WIDE_BEFORE = 100
 _VERB_LAST_REACH = 80
-_REPORT_BEFORE = re.compile(
-    r"\b(?:report|reports|information|informations|bericht|meldung|informe|información|"
-    r"notizia|notícia|bericht)\b[^,;.]{0,12}$"
+# nouns for a press report, in every language we read
+REPORT_NOUNS = (
+    r"\b(?:reports?|articles?|articolo|claims?|rapports?|rapporto|informations?|información"
+    r"|informe|berichte?|meldung|noticias?|notizia|notícia|reportagem|verslag)\b"
 )
+_REPORT_BEFORE = re.compile(REPORT_NOUNS + r"[^,;.]{0,12}$")
 
 
 # The relative pronoun that opens a clause about the units just counted.

@@ -20,7 +20,13 @@ from shared.models.tagging import Deal, Qualifier, Unit
 from shared.tagging.amounts import Amount, find_amounts
 from shared.tagging.buyer_fallback import fallback
 from shared.tagging.clause_cues import Roles
-from shared.tagging.deal_filters import blocked, both_sides, envelope, is_relevant
+from shared.tagging.deal_filters import (
+    REPORT_NOUNS,
+    blocked,
+    both_sides,
+    envelope,
+    is_relevant,
+)
 from shared.tagging.entities import Mention
 from shared.tagging.folding import fold
 from shared.tagging.knowledge import Knowledge
@@ -165,10 +171,7 @@ def extract_deals(
 
 
 _SIZE_WORDS = frozenset((*VERBS, "unit", "count"))
-_REPORT = re.compile(
-    r"\b(?:reports?|article|claims?|rapport|article|informations?|bericht|berichte|meldung|"
-    r"informe|noticia|notizia|articolo|rapporto|verslag|bericht|notícia|reportagem)\b"
-)
+_REPORT = re.compile(REPORT_NOUNS)
 
 
 # of the "denied" block words, those that call something untrue ("declined to comment on the
@@ -277,8 +280,6 @@ def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) ->
         a, r = f.amount, f.roles
         buyer = r.buyer.name if r.buyer else None
         country = r.buyer.country if r.buyer else None
-        # a country, or an unnamed group counted as one, names nobody: the same size said of
-        # a company of that country is the same deal told more precisely
         canon = (r.buyer.canon or r.buyer.name) if r.buyer and not _names_nobody(r.buyer) else None
         vendor = r.vendor.name if r.vendor else None
         if a.kind == "units":
