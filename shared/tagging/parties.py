@@ -56,8 +56,8 @@ LexHit = tuple[int, int, str, str]  # start, end, category, value
 _CLOSERS = frozenset(")\uff09\u300d\u300f\"'")  # closing brackets and quotes, full-width too
 
 _CHIP_REF = re.compile(
-    r"chip ?maker|chip-maker|fondeur|fabricant de puces|chiphersteller|chipkonzern|"
-    r"fabricante de chips|produttore di chip|chipfabrikant|chipmaker|반도체 ?업체|半導体メーカー"
+    r"chip[ -]?maker|fondeur|fabricant de puces|chiphersteller|chipkonzern|"
+    r"fabricante de chips|produttore di chip|chipfabrikant|반도체 ?업체|半導体メーカー"
 )
 # German case articles mark a role only right before the name ("liefert der Telekom").
 _ARTICLES = frozenset(("der", "dem", "des", "den"))
