@@ -152,6 +152,7 @@ def load_knowledge(data_dir: Path | None = None, fx_path: Path | None = None) ->
     ent_data = _read(data_dir / "entities.json")
     specs.extend((cue, ("orgcue", "", "")) for cue in ent_data.get("org_cues", ()))
     specs.extend((form, ("legalform", "", "")) for form in ent_data.get("legal_forms", ()))
+    specs.extend((h, ("insthead", "", "")) for h in ent_data.get("institution_heads", ()))
     topics = _read(data_dir / "topics.json")
     lexicon = _read(data_dir / "deal_lexicon.json")
     numbers_data = _read(data_dir / "numbers.json")
