@@ -52,7 +52,10 @@ UNIT_WINDOW_WORDS = 7
 _GLUED_CODE = {"원": "KRW", "円": "JPY", "엔": "JPY", "달러": "USD", "ドル": "USD", "위안": "CNY",
                "元": "CNY", "유로": "EUR", "ユーロ": "EUR"}
 _GLUED_CCY = re.compile("|".join(sorted(_GLUED_CODE, key=len, reverse=True)))
-_GLUED_COUNTER = re.compile("(?:개|장|대|기|枚|個|台|基)(?![가-힣])")
+# the counter may carry a particle ("3천장이", "16만개를")
+_GLUED_COUNTER = re.compile(
+    "(?:개|장|대|기|枚|個|台|基)(?![가-힣])|(?:개|장|대)(?=[이을를은는도씩과와에의](?:[^가-힣]|$))"
+)
 _MEASURE = re.compile(
     r" ?(?:㎜|㎚|mm|nm|cm|-mm|-nm|인치|밀리미터|나노|ミリ|インチ|inch|-inch|zoll|pouces)(?!\w)"
 )

@@ -35,13 +35,23 @@ def fallback(
         # nobody named before the size: a party after it is the source ("..., reported
         # the Korea Economic Daily")
         and not any(p.end <= a.start for p in finder.parties)
-        and sent.index - previous[1] in (0, 1)
+        and (sent.index - previous[1] in (0, 1)
+             # "계약 규모는 약 2조원이다" two sentences on, with nobody named in it
+             or (sent.index - previous[1] == 2 and not finder.parties))
         and roles.verb in ("contract", previous[0].verb)
     ):
         # "Samsung will supply 100,000 stacks to Nvidia. The order is worth about $2 billion":
         # a size with nobody named, said of the same deal right after it, is that deal's
         return Roles(previous[0].buyer, previous[0].vendor, roles.verb)
     prev_roles = previous[0] if previous is not None else None
+    prev_buyer = previous[0].buyer if previous is not None else None
+    if (previous is not None and prev_buyer is not None
+            and sent.index - previous[1] in (1, 2)
+            and (roles.vendor is None or roles.vendor.name != prev_buyer.name)
+            and _site_subject(finder, sent.start, a.start)):
+        # "Fluidstack va investir 8,5 milliards ... Le site accueillera 250 000 puces": the
+        # site named as subject is the one the deal before paid for
+        return Roles(prev_buyer, roles.vendor, roles.verb)
     groups = [p for p in finder.parties if p.kind == "group" and p.end <= a.start]
     if groups:
         return Roles(groups[-1], roles.vendor, roles.verb)
@@ -88,6 +98,15 @@ def fallback(
     return roles
 
 
+def _site_subject(finder: SentenceRoles, start: int, size_at: int) -> bool:
+    """A plant, site or data centre opens the sentence before its size, nobody named first."""
+    rx = finder.preps.after.get("facility")
+    if rx is None or any(p.start < size_at for p in finder.parties):
+        return False
+    m = rx.search(finder.low, start, min(size_at, start + 16))
+    return m is not None
+
+
 def _carried_buyer(
     doc: Doc, index: int, finder: SentenceRoles, context: list[Party], vendor: Party
 ) -> Party | None:
@@ -132,8 +151,8 @@ def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Part
     words = m.group(1).split()
     # "A Xpto captou ...", "De Xyz koopt ...": an article before a company name
     lead = 1 if len(words) > 1 and words[0] in _ARTICLES else 0
-    if words[lead] in _NOT_SUBJECTS:
-        return None
+    if words[lead] in _NOT_SUBJECTS or words[-1].lower() in _ORG_NOUNS:
+        return None  # ("Der Bonner Konzern kauft": a description of a company named before)
     name_at = m.start(1) + (len(words[0]) + 1 if lead else 0)
     if any(p.start < m.end(1) and name_at < p.end for p in finder.parties):
         return None
@@ -153,6 +172,8 @@ _AUXILIARIES = re.compile(
     r"|de|d'|à) ){0,2}"
 )
 _ARTICLE_NAT = re.compile(r"(?:La|Le|El|Il|A|O|L'|Lo|De|Het|Die|Der|Das|The) ?([a-zà-ÿ][\w-]+) ")
+_ORG_NOUNS = frozenset(("konzern", "unternehmen", "hersteller", "gruppe", "firma", "group",
+                        "company", "groupe", "société", "grupo", "empresa", "gruppo", "azienda"))
 _ARTICLES = frozenset(("A", "O", "The", "La", "Le", "El", "Il", "De", "Het", "Die", "Der", "Das"))
 _NOT_SUBJECTS = frozenset(
     ["The", "A", "An", "It", "This", "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Der", "Die",

@@ -27,6 +27,8 @@ REPORT_NOUNS = (
     r"|informe|berichte?|meldung|noticias?|notizia|notícia|reportagem|verslag)\b"
 )
 _REPORT_BEFORE = re.compile(REPORT_NOUNS + r"[^,;.]{0,12}$")
+_REPORT_OPENS = re.compile(r"(?:an? |the |une? |les? |la |ein |eine |der |die )?(?:[\w-]+ )?"
+                           + REPORT_NOUNS)
 
 
 # The relative pronoun that opens a clause about the units just counted.
@@ -108,7 +110,9 @@ def blocked(
         reach_after = (_VERB_LAST_REACH if kind == "denied" and (
             (doc.lang in ("de", "nl") and "," not in doc.low[a.end : s])
             # "... 100 000 puces à Huawei, une information démentie depuis"
-            or _REPORT_BEFORE.search(doc.low, max(a.end, s - 24), s) is not None) else after)
+            or _REPORT_BEFORE.search(doc.low, max(a.end, s - 24), s) is not None
+            # "A media report that Meta was close to a $10 billion agreement ... was denied"
+            or _REPORT_OPENS.match(doc.low, start, a.start) is not None) else after)
         if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + reach_after)):
             continue
         if kind == "config" and not (e <= a.start and a.start - e <= 3):
@@ -117,8 +121,11 @@ def blocked(
             continue  # "part of the £2 billion the government will spend": the wider envelope
         if kind == "jobs" and not 0 <= s - a.end <= 4:
             continue  # "3만 개의 일자리": the count of jobs, not of the chips counted before
-        if kind == "market" and _DEAL_VALUED.search(doc.low, max(start, s - 30), s):
-            continue  # "an order valued at", "una operación valorada en": the deal's own size
+        if (kind == "market" and _DEAL_VALUED.search(doc.low, max(start, s - 30), s)
+                and not doc.low.startswith(("values", "valuing"), s)):
+            # "an order valued at", "una operación valorada en": the deal's own size ("the
+            # deal values the company at ..." is a valuation still)
+            continue
         if a.start <= s < a.end:
             continue
         if not cjk and any(

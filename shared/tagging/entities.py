@@ -37,14 +37,26 @@ _NAME_AFTER_CUE = re.compile(
 )
 # "Xelion, a Seoul-based AI chip designer": a name set off by a comma before an indefinite
 # article and a company noun.
-_NAME_BEFORE_CUE = re.compile(
-    r"((?:[A-ZÀ-ÖØ-Þ][\w&'-]*)(?: [A-ZÀ-ÖØ-Þ0-9][\w&'-]*){0,2}), "
-    r"(?:(?:a|an|un|une|ein|eine|una|uno|um|uma|een) [^,.;()]{0,40}"
-    # "Safaricom, Kenya's biggest telecoms operator", "Vsora, the French chip designer"; a
-    # word must describe it ("in Cheongju, the company said" names no company)
-    r"|(?:(?:the|le|la|der|die|el|il|lo|o|de|het|[A-ZÀ-ÖØ-Þ][\w-]+'s) |l')[^,.;()]{3,40}"
-    r")$"
-)
+_OPENERS = {  # indefinite articles, then definite ones and possessives, spaces included
+    "en": ("a |an ", "the |[A-ZÀ-ÖØ-Þ][\\w-]+'s "), "fr": ("un |une ", "le |la |l'"),
+    "de": ("ein |eine ", "der |die |das "), "es": ("un |una ", "el |la "),
+    "it": ("un |una |uno ", "il |lo |la |l'"), "pt": ("um |uma ", "o |a "),
+    "nl": ("een ", "de |het "),
+}
+
+
+def _before_cue(indefinite: str, definite: str) -> re.Pattern[str]:
+    return re.compile(
+        r"((?:[A-ZÀ-ÖØ-Þ][\w&'-]*)(?: [A-ZÀ-ÖØ-Þ0-9][\w&'-]*){0,2}), "
+        rf"(?:(?:{indefinite})[^,.;()]{{0,40}}"
+        # "Safaricom, Kenya's biggest telecoms operator", "Vsora, the French chip designer"; a
+        # word must describe it ("in Cheongju, the company said" names no company)
+        rf"|(?:{definite})[^,.;()]{{3,40}})$"
+    )
+
+
+# per language: the French "a" of "Séoul, a précisé le groupe" is a verb, not an article
+_NAME_BEFORE_CUE = {lang: _before_cue(i, d) for lang, (i, d) in _OPENERS.items()}
 # "University of Bristol", "Seoul National University Hospital", "Forschungszentrum Jülich",
 # "Universitätsklinikum Essen": institutions the data lacks, named by their head word
 _INSTITUTION = re.compile(
@@ -90,7 +102,8 @@ def _add_unknown(doc: Doc, known: list[Mention]) -> list[Mention]:
         m = _NAME_AFTER_CUE.match(doc.norm, cue.end)
         if m is not None:
             found.append((m.start(1), m.group(1)))
-        b = _NAME_BEFORE_CUE.search(doc.norm, max(0, cue.start - 90), cue.start)
+        before = _NAME_BEFORE_CUE.get(doc.lang)
+        b = before.search(doc.norm, max(0, cue.start - 90), cue.start) if before else None
         if b is not None:
             found.append((b.start(1), b.group(1)))
     # Most stories name no legal form (the lexicon finds them, in "legal_forms" of the entity

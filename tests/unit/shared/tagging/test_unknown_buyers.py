@@ -72,3 +72,59 @@ def test_korean_glued_currency_funding_round_and_shares_taken() -> None:
     got = facts(shares)
     assert ("Naver Cloud", "KR", 5000.0, "units") in got
     assert ("Kakao", "KR", 4000.0, "units") in got
+
+
+def test_a_city_adjective_before_a_company_noun_is_no_name() -> None:
+    t = _tag(
+        "Telekom baut KI-Rechenzentrum",
+        "Die Deutsche Telekom baut in München ein Rechenzentrum für künstliche Intelligenz. "
+        "Der Bonner Konzern kauft dafür 6000 Grafikprozessoren des US-Chipherstellers Nvidia.",
+        lang="de",
+    )
+    assert facts(t) == {("Deutsche Telekom", "DE", 6000.0, "units")}
+
+
+def test_a_french_verb_a_is_no_article_before_a_company_noun() -> None:
+    t = _tag(
+        "Samsung investit dans la mémoire pour l'IA",
+        "Samsung Electronics investira 30 000 milliards de wons dans une usine de puces d'IA "
+        "au sud de Séoul, a précisé le groupe dans un communiqué.",
+        lang="fr",
+    )
+    assert {d.buyer for d in t.deals} == {"Samsung Electronics"}
+
+
+def test_the_site_a_deal_paid_for_hosts_the_chips() -> None:
+    t = _tag(
+        "Fluidstack construit un supercalculateur d'IA",
+        "La société britannique Fluidstack va investir 4 milliards d'euros dans un centre de "
+        "calcul pour l'intelligence artificielle, a annoncé le ministère de l'Economie. Le site "
+        "accueillera jusqu'à 90 000 puces d'IA fournies par Nvidia.",
+        lang="fr",
+    )
+    assert ("Fluidstack", "GB", 90000.0, "units") in facts(t)
+
+
+def test_a_report_denied_later_in_its_sentence_and_a_deal_valuing_a_company() -> None:
+    denied = _tag(
+        "Oracle and AI capacity",
+        "A media report that Meta was close to a $6 billion GPU capacity agreement with Oracle "
+        "was denied by both companies on Wednesday.",
+    )
+    assert denied.deals == ()
+    valued = _tag(
+        "Groq raises money for AI chips",
+        "Groq has raised $750 million in a funding round for its AI inference chips, the company "
+        "said. The deal values the chipmaker at about $6.9 billion, people familiar said.",
+    )
+    assert {f[2] for f in facts(valued)} == {750e6}
+
+
+def test_korean_counters_with_particles_and_a_contract_size_two_sentences_on() -> None:
+    t = _tag(
+        "정부, 엔비디아 GPU 9천장 확보",
+        "과학기술정보통신부는 엔비디아 GPU 9천장을 확보했다고 밝혔다. 확보한 GPU는 "
+        "네이버클라우드에 5천장, 카카오에 4천장이 각각 배분된다.",
+        lang="ko",
+    )
+    assert ("Kakao", "KR", 4000.0, "units") in facts(t)
