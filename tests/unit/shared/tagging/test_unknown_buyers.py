@@ -96,7 +96,7 @@ def test_a_french_verb_a_is_no_article_before_a_company_noun() -> None:
 
 def test_the_site_a_deal_paid_for_hosts_the_chips() -> None:
     t = _tag(
-        "Fluidstack construit un supercalculateur d'IA",
+        "Fluidstack va construire en France un supercalculateur d'IA",
         "La société britannique Fluidstack va investir 4 milliards d'euros dans un centre de "
         "calcul pour l'intelligence artificielle, a annoncé le ministère de l'Economie. Le site "
         "accueillera jusqu'à 90 000 puces d'IA fournies par Nvidia.",
