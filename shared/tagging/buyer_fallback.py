@@ -103,8 +103,7 @@ def _site_subject(finder: SentenceRoles, start: int, size_at: int) -> bool:
     rx = finder.preps.after.get("facility")
     if rx is None or any(p.start < size_at for p in finder.parties):
         return False
-    m = rx.search(finder.low, start, min(size_at, start + 16))
-    return m is not None
+    return rx.search(finder.low, start, min(size_at, start + 16)) is not None
 
 
 def _carried_buyer(
@@ -151,8 +150,8 @@ def _initial_name(doc: Doc, start: int, end: int, finder: SentenceRoles) -> Part
     words = m.group(1).split()
     # "A Xpto captou ...", "De Xyz koopt ...": an article before a company name
     lead = 1 if len(words) > 1 and words[0] in _ARTICLES else 0
-    if words[lead] in _NOT_SUBJECTS or words[-1].lower() in _ORG_NOUNS:
-        return None  # ("Der Bonner Konzern kauft": a description of a company named before)
+    if words[lead] in _NOT_SUBJECTS or any(h.end == m.end(1) for h in doc.hits.get("orgcue", ())):
+        return None  # ("Der Bonner Konzern kauft": a company noun ends it, a description)
     name_at = m.start(1) + (len(words[0]) + 1 if lead else 0)
     if any(p.start < m.end(1) and name_at < p.end for p in finder.parties):
         return None
@@ -172,8 +171,6 @@ _AUXILIARIES = re.compile(
     r"|de|d'|à) ){0,2}"
 )
 _ARTICLE_NAT = re.compile(r"(?:La|Le|El|Il|A|O|L'|Lo|De|Het|Die|Der|Das|The) ?([a-zà-ÿ][\w-]+) ")
-_ORG_NOUNS = frozenset(("konzern", "unternehmen", "hersteller", "gruppe", "firma", "group",
-                        "company", "groupe", "société", "grupo", "empresa", "gruppo", "azienda"))
 _ARTICLES = frozenset(("A", "O", "The", "La", "Le", "El", "Il", "De", "Het", "Die", "Der", "Das"))
 _NOT_SUBJECTS = frozenset(
     ["The", "A", "An", "It", "This", "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Der", "Die",
