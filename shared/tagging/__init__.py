@@ -14,7 +14,7 @@ from shared.tagging.knowledge import Knowledge, load_knowledge
 from shared.tagging.language import guess_language
 from shared.tagging.numbers import read_numbers
 from shared.tagging.text import make_doc
-from shared.tagging.topics import score_topics
+from shared.tagging.topics import confirm_by_deals, score_topics
 
 __all__ = ["Knowledge", "load_knowledge", "story_language", "tag_story"]
 
@@ -40,6 +40,7 @@ def tag_story(story: Story, kb: Knowledge) -> Tagging:
         if spans:
             nums = read_numbers(doc.tokens, lang, kb.numbers, doc.hits.get("spelled", []), spans)
             deals = extract_deals(doc, kb, mentions, nums, topics.ai_score)
+            topics = confirm_by_deals(topics, deals)
     return Tagging(
         tags=topics.tags,
         subjects=topics.subjects,

@@ -21,6 +21,7 @@ _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 # reach ...") govern a figure from the start of its clause.
 _WIDE_BEFORE = 100
 _VERB_LAST_REACH = 80
+_CUMULATIVE_REACH = 48
 # nouns for a press report, in every language we read
 REPORT_NOUNS = (
     r"\b(?:reports?|articles?|articolo|claims?|rapports?|rapporto|informations?|información"
@@ -37,6 +38,16 @@ _RELATIVE = re.compile(
     r"\b(?:(?:that|which|que|qui|che|cui)\b|qu')|, (?:die|das|der|welche|dat|welke)\b"
 )
 
+# The counted units as the subject of "already running" ("the first 2,000 of them are
+# already running in a pilot hall", "3.000 Chips sind bereits in Betrieb"): units installed.
+_RUNNING = re.compile(
+    r"[^,;:]{0,40}?\b(?:are|were|is|was|have been|has been|sont|étaient|sind|waren|están|"
+    r"estaban|estão|sono|erano|zijn)\s+(?:already|déjà|bereits|schon|ya|già|já|al|reeds)\s+"
+    r"(?:running|in (?:operation|use|service)|operat|install|deploy|online|en service|en "
+    r"fonctionnement|fonctionn|install|déploy|in betrieb|im einsatz|installiert|en "
+    r"funcionamiento|funcionando|instalad|operativ|in funzione|installat|in gebruik|"
+    r"geïnstalleerd|em funcionamento|a funcionar)"
+)
 # A deal noun right before a valuation word: the value is the deal's, not a company's.
 _DEAL_VALUED = re.compile(
     r"(?:deal|order|contract|agreement|transaction|purchase|operation|accord|contrat|commande|"
@@ -112,7 +123,9 @@ def blocked(
             # "... 100 000 puces à Huawei, une information démentie depuis"
             or _REPORT_BEFORE.search(doc.low, max(a.end, s - 24), s) is not None
             # "A media report that Meta was close to a $10 billion agreement ... was denied"
-            or _REPORT_OPENS.match(doc.low, start, a.start) is not None) else after)
+            or _REPORT_OPENS.match(doc.low, start, a.start) is not None)
+            # "has received 1.7 trillion yen in state aid since its founding"
+            else _CUMULATIVE_REACH if kind == "cumulative" else after)
         if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + reach_after)):
             continue
         if kind == "config" and not (e <= a.start and a.start - e <= 3):
@@ -148,7 +161,8 @@ def blocked(
         # counted units ("200,000 GPUs that xAI already runs")
         if (kind == "installed" and s > a.end and doc.lang not in CJK_LANGS
                 and not _RELATIVE.search(doc.low, a.end, s)
-                and doc.low[a.end : s].strip() != ","):  # "con 248 Gpu, già utilizzate"
+                and doc.low[a.end : s].strip() != ","  # "con 248 Gpu, già utilizzate"
+                and not _RUNNING.match(doc.low, a.end)):
             continue
         if kind != "expect":
             return kind

@@ -153,6 +153,7 @@ def extract_deals(
                     roles = _sizeless_deal_before(
                         doc, kb, parties or [], starts, lex_by_sent, sent.index) or roles
                 roles = fallback(roles, finder, a, context, previous, doc)
+                roles = _joins_round(roles, found, sent.index, finder) or roles
                 if block == "expect" and not both_sides(roles):
                     continue
                 if envelope(a, roles, has_units) and not (
@@ -179,7 +180,7 @@ _REPORT = re.compile(REPORT_NOUNS)
 _UNTRUE = re.compile(
     r"den[iy]|démen|dément|dementi|desmint|smenti|ontken|neg[óoa]|niega|accurate|untrue|"
     r"correct|korrekt|corrett|corret|false|fals[oa]|falsch|faux|fausse|inexact|inesatt|inexat|"
-    r"zutreffend|infond|onjuist|onwaar|not true"
+    r"zutreffend|infond|onjuist|onwaar|not true|zurückgew|bestr|no such|keine solche|사실|事実"
 )
 
 
@@ -238,6 +239,29 @@ def _names_purchase(lex: list[LexHit]) -> bool:
     """A unit noun names what public money buys ('to buy GPUs'), unless the money is only
     allocated ('earmarks $11 billion for AI chips', 'mobilise 2 milliards pour les puces')."""
     return any(h[2] == "unit" for h in lex) and not any(h[2] == "allocate" for h in lex)
+
+
+def _joins_round(
+    roles: Roles, found: list[_Found], index: int, finder: SentenceRoles
+) -> Roles | None:
+    """'Tenstorrent has raised $850 million. Hyundai put in $150 million and Samsung $100
+    million': right after a funding round, money a company puts in with no target named goes
+    to the company raising (a site named instead is the investor's own)."""
+    if roles.verb != "invest" or roles.buyer is None or roles.vendor is not None:
+        return None
+    # the round itself, or its first part ("Hyundai put in $150 million and Samsung $100
+    # million") in this sentence
+    last = next((f for f in reversed(found) if f.sentence >= index - 1
+                 and f.roles.verb == "raise"), None)
+    if last is None:
+        return None
+    raiser = last.roles.buyer
+    if raiser is None or raiser.name == roles.buyer.name or roles.buyer.kind != "company":
+        return None
+    facility = finder.preps.after.get("facility")
+    if facility is not None and facility.search(finder.low, finder.start, finder.end):
+        return None
+    return Roles(raiser, roles.buyer, "invest")
 
 
 def _follows_own_purchase(roles: Roles, found: list[_Found], index: int) -> bool:

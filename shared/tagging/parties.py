@@ -61,6 +61,7 @@ _CHIP_REF = re.compile(
 )
 # German case articles mark a role only right before the name ("liefert der Telekom").
 _ARTICLES = frozenset(("der", "dem", "des", "den"))
+_NUMBER_AT = re.compile(r"(?:^|[\s$€£¥(])\d")
 _MAKER_AFTER_UNIT = re.compile(r" (?:de |d'|di |del |von |de la )?$")
 
 # Between a maker and a unit noun, a preposition ("to Nvidia for AI chips") or a count
@@ -124,7 +125,9 @@ class SentenceParties:
              if c == "nat" and s - 3 <= p.end and p.start <= e + 3),
             None,
         )
-        same = [q for q in before if q.kind == "company" and q.name]
+        # "40.000 puces Nvidia, a précisé l'entreprise": the maker naming the chips is no
+        # actor of the sentence
+        same = [q for q in before if q.kind == "company" and q.name and not self._names_units(q)]
         if nat:
             same = [q for q in same if q.country == nat]
         if _CHIP_REF.search(self.low, p.start, p.end) and not any(q.chip for q in same):
@@ -142,6 +145,13 @@ class SentenceParties:
         buyer_side = self._prep(p, "to", 14) is not None
         found = self.salient(country=nat, buyer_side=buyer_side)
         return replace(found, start=p.start, end=p.end) if found else p
+
+    def _names_units(self, q: Party) -> bool:
+        """A maker right after a unit noun ("puces Nvidia", "GPU de Nvidia")."""
+        return q.vendor_type and not self.cjk and any(
+            cat == "unit" and e <= q.start and _MAKER_AFTER_UNIT.match(self.low, e, q.start)
+            for _, e, cat, _ in self.lex
+        )
 
     def salient(
         self, exclude: Party | None = None, country: str | None = None, buyer_side: bool = False
@@ -181,13 +191,17 @@ class SentenceParties:
             return None  # "der US-Konzern Nvidia": an article of the noun before the name
         if self._party_between(m.end(1), p.start):
             return None
+        if _NUMBER_AT.search(low, m.end(1), p.start):
+            return None  # "put in $150 million and Samsung ...": the word governs the sum
         return m
 
     def _closer_in(self, p: Party, of: re.Match[str]) -> bool:
-        """'5 milliards de dollars dans Intel': an 'in' word nearer the name than the 'de'
-        governs it."""
-        m = self._prep_match(p, "in", 30)
-        return m is not None and m.start(1) > of.start(1)
+        """'5 milliards de dollars dans Intel', 'plus de 300.000 piles HBM4 à Nvidia': an
+        'in' or 'to' word nearer the name than the 'de' governs it."""
+        return any(
+            m is not None and m.start(1) > of.start(1)
+            for m in (self._prep_match(p, "in", 30), self._prep_match(p, "to", 14))
+        )
 
     def _mark(self) -> None:
         low = self.low
@@ -213,11 +227,7 @@ class SentenceParties:
                 for s, _, cat, _ in self.lex
             ):
                 self.from_marked.add(i)
-            if p.vendor_type and not self.cjk and any(
-                # "18 000 puces Nvidia", "GPU de Nvidia": a maker right after the unit
-                cat == "unit" and e <= p.start and _MAKER_AFTER_UNIT.match(low, e, p.start)
-                for _, e, cat, _ in self.lex
-            ):
+            if self._names_units(p):  # "18 000 puces Nvidia", "GPU de Nvidia"
                 self.from_marked.add(i)
             if low[p.end : p.end + 2] == "'s" and p.vendor_type:
                 self.from_marked.add(i)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from shared.tagging.amounts import Amount
 from shared.tagging.clause_cues import ClauseCues, Roles
-from shared.tagging.parties import LexHit, Party
+from shared.tagging.parties import VERBS, LexHit, Party
 
 
 class RoleCues(ClauseCues):
@@ -33,6 +33,12 @@ class RoleCues(ClauseCues):
         if after == self.cjk:
             return any(lo <= x.start and x.end <= hi for x in others)
         return False
+
+    def _across_break(self, amount: Amount, p: Party) -> bool:
+        """'정부, AI 반도체에 1조원…리벨리온에 200억원': a headline's ellipsis or a
+        semicolon between a size and a party puts them in different clauses."""
+        lo, hi = (amount.end, p.start) if p.start >= amount.end else (p.end, amount.start)
+        return any(b in self.low[lo:hi] for b in ("…", "...", ";"))
 
     def _is_and(self, gap: str, comma: bool) -> bool:
         """Coordination: "A, B and C". The last link needs a conjunction; a comma alone
@@ -84,6 +90,19 @@ class RoleCues(ClauseCues):
         public = [p for p in before if p.kind in ("institution", "country")]
         firms = [p for p in before if p.kind == "company"]
         return Roles(firms[-1], public[0], cat) if public and firms else None
+
+    def _placed_with(self, verb: LexHit, recip: list[int]) -> int | None:
+        """The recipient of an order ('commande ... à', 'Auftrag an', 'pedido a'), with no
+        other deal word between them: the one the order is placed with."""
+        if not _ORDER.match(self.low, verb[0]):
+            return None
+        for i in recip:
+            p = self.parties[i]
+            if p.start > verb[1] and not any(
+                c in VERBS and verb[1] <= s and e <= p.start for s, e, c, _ in self.lex
+            ):
+                return i
+        return None
 
     def _with_partner(self, seller: Party | None) -> Party | None:
         """'SK Hynix signed a supply deal with Nvidia', 'SK하이닉스가 엔비디아와 ... 공급 계약':
@@ -217,3 +236,5 @@ def join_names(names: list[str], lang: str) -> str:
     if len(names) <= 1:
         return names[0] if names else ""
     return ", ".join(names[:-1]) + " and " + names[-1]
+# words for an order (not a contract, which may be one to deliver)
+_ORDER = re.compile(r"command|order|auftr|bestell|pedid|encomend|ordin|encarg")

@@ -107,7 +107,8 @@ class SentenceRoles(RoleCues):
         P = self.parties
         vendors = [i for i in self.from_marked]
         recip = sorted(
-            (i for i in self.to_marked if not self._other_size_between(amount, P[i])),
+            (i for i in self.to_marked if not self._other_size_between(amount, P[i])
+             and not self._across_break(amount, P[i])),
             key=lambda i: self._recipient_rank(i, amount),
         )
         vendor = P[vendors[0]] if vendors else None
@@ -146,6 +147,13 @@ class SentenceRoles(RoleCues):
             won = self._awarded(verb) or self._won_from(verb)
             if won is not None:
                 return [won]
+        if cat == "contract" and verb is not None:
+            # "Nvidia commande ... à Samsung", "passe commande à Samsung", "Auftrag an
+            # Samsung": whoever an order or contract goes to fills it
+            placed = self._placed_with(verb, recip)
+            if placed is not None:
+                subj = [i for i in self._subject(amount, prefer_non_vendor=True) if i != placed]
+                return [Roles(P[subj[-1]] if subj else None, P[placed], cat)]
         if cat == "contract":
             # "wins an order from Tesla": the maker sells, the other side buys
             makers = [p for p in P if p.vendor_type]

@@ -10,9 +10,10 @@ in the dateline counts little.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
-from shared.models.tagging import Evidence, Subject, TagResult
+from shared.models.tagging import Deal, Evidence, Subject, TagResult
 from shared.tagging.build import construct
 from shared.tagging.entities import Mention
 from shared.tagging.knowledge import Knowledge
@@ -55,6 +56,19 @@ class TopicResult:
     places: tuple[Subject, ...]
     ai_score: float
     kr_score: float
+    # the ai-chips tag a story under the bar would get if it counts chips in a deal
+    ai_if_counted: tuple[TagResult, Subject] | None = None
+
+
+def confirm_by_deals(topics: TopicResult, deals: Sequence[Deal]) -> TopicResult:
+    """A story about AI that counts chips, GPUs or HBM stacks bought or sold is about AI
+    chips, however few chip words it uses ("the site will host up to 40,000 Nvidia chips").
+    A sum of money alone does not tell chips from data centres or cars."""
+    if topics.ai_if_counted is None or not any(d.quantity for d in deals):
+        return topics
+    tag, subject = topics.ai_if_counted
+    return replace(topics, tags=(tag, *topics.tags), subjects=(subject, *topics.subjects),
+                   ai_if_counted=None)
 
 
 def _confidence(score: float, tag: str) -> float:
@@ -191,15 +205,22 @@ def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResul
     tags: list[TagResult] = []
     subjects: list[Subject] = []
     places: list[Subject] = []
-    if ai_specific and ai_core >= 2 and _enough(ai_total, ai_sents / n, AI_CHIPS):
+    ai_if_counted: tuple[TagResult, Subject] | None = None
+    if ai_specific:
         conf = _confidence(ai_total, AI_CHIPS)
-        tags.append(TagResult(name=AI_CHIPS, score=conf, evidence=_evidence(doc, sents, "ai")))
-        subjects.append(SEMICONDUCTORS.model_copy(update={"confidence": conf}))
+        ai_tag = TagResult(name=AI_CHIPS, score=conf, evidence=_evidence(doc, sents, "ai"))
+        semis = SEMICONDUCTORS.model_copy(update={"confidence": conf})
+        if ai_core >= 2 and _enough(ai_total, ai_sents / n, AI_CHIPS):
+            tags.append(ai_tag)
+            subjects.append(semis)
+        else:
+            ai_if_counted = (ai_tag, semis)
     if _enough(kr_total, kr_sents / n, KOREA):
         conf = _confidence(kr_total, KOREA)
         tags.append(TagResult(name=KOREA, score=conf, evidence=_evidence(doc, sents, "kr")))
         places.append(SOUTH_KOREA.model_copy(update={"confidence": conf}))
-    return TopicResult(tuple(tags), tuple(subjects), tuple(places), ai_total, kr_total)
+    return TopicResult(tuple(tags), tuple(subjects), tuple(places), ai_total, kr_total,
+                       ai_if_counted)
 
 
 def _enough(total: float, share: float, tag: str) -> bool:
