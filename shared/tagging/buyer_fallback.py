@@ -100,10 +100,20 @@ def fallback(
 
 def _site_subject(finder: SentenceRoles, start: int, size_at: int) -> bool:
     """A plant, site or data centre opens the sentence before its size, nobody named first."""
-    rx = finder.preps.after.get("facility")
-    if rx is None or any(p.start < size_at for p in finder.parties):
+    if any(p.start < size_at for p in finder.parties):
         return False
-    return rx.search(finder.low, start, min(size_at, start + 16)) is not None
+    return opens_at_site(finder.low, start, size_at, finder.preps.after.get("facility"))
+
+
+def opens_at_site(low: str, start: int, end: int, facility: re.Pattern[str] | None) -> bool:
+    """The sentence opens with the site ("The site will host", "Dort sollen ... laufen")."""
+    if _SITE_ADVERB.match(low, start, end):
+        return True
+    return facility is not None and facility.search(low, start, min(end, start + 16)) is not None
+
+
+# "there", said of the site a deal just paid for ("Dort sollen 10.000 GPUs laufen")
+_SITE_ADVERB = re.compile(r"(?:there|dort|daar|là|allí|ahí|lì|ali|lá)\b|そこ|이곳|그곳")
 
 
 def _carried_buyer(

@@ -41,6 +41,17 @@ class ClauseCues(SentenceParties):
                 return p
         return None
 
+    def _agent_after(self, verb: LexHit) -> Party | None:
+        """'Sono stati ordinati dal Cineca', 'were ordered by Microsoft': the agent named
+        after the passive verb."""
+        for p in self.parties:
+            m = p.start >= verb[1] and _AGENT.search(self.low, max(verb[1], p.start - 48),
+                                                     p.start)
+            # ("bought by the university from HPE": the seller's own word comes between)
+            if m and not _SOURCE.search(self.low, self.low.find(" ", m.start()), p.start):
+                return p
+        return None
+
     def _passive_roles(
         self, verb: LexHit, vendor: Party | None, seller: Party | None, cat: str
     ) -> Roles | None:
@@ -63,7 +74,9 @@ class ClauseCues(SentenceParties):
         if not any(
             (h[2] == "win" and h[0] not in money)
             or (verb[2] == "contract" and h[2] == "buy" and h[1] <= verb[0]
-                and verb[0] - h[1] <= 12)
+                and verb[0] - h[1] <= 12
+                # ("signs a purchase order": a compound noun, not a received order)
+                and not _PURCHASE.match(self.low, h[0]))
             for h in self.lex
         ):
             return None
@@ -104,10 +117,15 @@ class ClauseCues(SentenceParties):
 _PASSIVE = re.compile(
     r"\b(?:been|was|were|is|are|be|being|gets?|got|se voit|s'est vue?|se verra|s'était vue?|"
     r"wurden?|wird|werden|ha ricevuto|è stat[oa]|fue|será|foi|werd|wordt|sarà|sera|seront|"
-    r"serán|serão|worden)\s+(?:\w+\s+){0,2}$"
+    r"serán|serão|worden|sono stat[ie]|saranno|vengono|verranno|été|fueron|sido|foram)"
+    r"\s+(?:\w+\s+){0,2}$"
 )
 _WORD = re.compile(r"\w+")
-_AGENT = re.compile(r"\b(?:by|von|vom|door|par|da|dal|dalla|por|pelo|pela)\s[^,;:.()]{0,40}$")
+_PURCHASE = re.compile(r"purchas|buy|achat|kauf|compra|acquist|aankoop")
+_SOURCE = re.compile(r"\b(?:from|von|vom|bei|door|par|chez|dal|dalla|da|de|por)\s")
+_AGENT = re.compile(
+    r"\b(?:(?:by|von|vom|door|par|da|dal|dalla|por|pelo|pela)\s|dall')[^,;:.()]{0,40}$"
+)
 _AWARD = re.compile(
     r"award|adjudic|attribu|confi[ée]|vergibt|vergab|vergeben|beauftrag|aggiudic|affid|gun[dt]"
     r"|gegund"

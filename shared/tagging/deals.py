@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from shared.models.tagging import Deal, Qualifier, Unit
 from shared.tagging.amounts import Amount, find_amounts
-from shared.tagging.buyer_fallback import fallback
+from shared.tagging.buyer_fallback import fallback, opens_at_site
 from shared.tagging.clause_cues import Roles
 from shared.tagging.deal_filters import (
     REPORT_NOUNS,
@@ -90,7 +90,13 @@ def extract_deals(
             if _denies_report(doc, s_lex, sent.start, sent.end):
                 denied_sentences.add(sent.index - 1)
             continue
-        has_verb = any(h[2] in VERBS for h in s_lex)
+        has_verb = any(h[2] in VERBS for h in s_lex) or (
+            # "... invests 1.2 billion euros in its data centre. There, 10,000 Nvidia GPUs
+            # are to run": the count at the site a deal just paid for is that deal's
+            bool(found) and found[-1].sentence == sent.index - 1
+            and opens_at_site(doc.low, sent.start, sent.end,
+                              kb.preps_for(doc.lang).after.get("facility"))
+        )
         if not has_verb and not prev_had_units:
             continue
         amounts = find_amounts(s_nums, s_lex, doc.norm, doc.low, doc.lang, sent.start,
@@ -157,7 +163,7 @@ def extract_deals(
                 if block == "expect" and not both_sides(roles):
                     continue
                 if envelope(a, roles, has_units) and not (
-                    _marked_other(finder, roles) or _names_purchase(s_lex)
+                    _marked_other(finder, roles) or _names_purchase(s_lex, doc.low)
                     or _follows_own_purchase(roles, found, sent.index)
                 ):
                     continue
@@ -235,10 +241,20 @@ def _marked_other(finder: SentenceRoles, roles: Roles) -> bool:
     return any(finder.parties[i].name != buyer for i in finder.to_marked | finder.in_marked)
 
 
-def _names_purchase(lex: list[LexHit]) -> bool:
+def _names_purchase(lex: list[LexHit], low: str) -> bool:
     """A unit noun names what public money buys ('to buy GPUs'), unless the money is only
-    allocated ('earmarks $11 billion for AI chips', 'mobilise 2 milliards pour les puces')."""
-    return any(h[2] == "unit" for h in lex) and not any(h[2] == "allocate" for h in lex)
+    allocated ('earmarks $11 billion for AI chips', 'mobilise 2 milliards pour les puces') or
+    the noun names an industry ('半導体やAI分野', 'the chip sector')."""
+    return any(
+        h[2] == "unit" and not _SECTOR.match(low, h[1]) for h in lex
+    ) and not any(h[2] == "allocate" for h in lex)
+
+
+# a word after a unit noun that makes it the name of an industry
+_SECTOR = re.compile(
+    r"[^.,;、。]{0,6}?(?:分野|産業|業界|분야|산업|업계|\s(?:sector|industry|secteur|industrie|"
+    r"branche|sektor|settore|industria|indústria))"
+)
 
 
 def _joins_round(

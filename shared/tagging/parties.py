@@ -223,7 +223,9 @@ class SentenceParties:
             if p.vendor_type and any(
                 cat == "unit" and s >= p.end and near(low, p.end, s, 12)
                 and not _PURPOSE_GAP.search(low, p.end, s)
-                and (not self.cjk or low[p.end : s].strip() in _CJK_MAKER_GAP)
+                and (not self.cjk or low[p.end : s].strip() in _CJK_MAKER_GAP
+                     # "エヌビディア製の最新GPU": made by, whatever describes the chips
+                     or low.startswith(("製", "社製"), p.end))
                 for s, _, cat, _ in self.lex
             ):
                 self.from_marked.add(i)

@@ -96,6 +96,10 @@ class RoleCues(ClauseCues):
         other deal word between them: the one the order is placed with."""
         if not _ORDER.match(self.low, verb[0]):
             return None
+        if not self.cjk and "with" in self.preps.before:
+            # "has placed a $1.1 billion order with Samsung"
+            recip = recip + [i for i, p in enumerate(self.parties)
+                             if self._prep(p, "with", 12) is not None]
         for i in recip:
             p = self.parties[i]
             if p.start > verb[1] and not any(
@@ -169,6 +173,8 @@ class RoleCues(ClauseCues):
             # "... com processadores da Nvidia, anunciou a empresa": the company speaking is
             # not the maker of the chips the sum buys
             and p.name not in makers
+            # "... um acordo com a norte-americana Nvidia": a partner, not the speaker
+            and ("with" not in self.preps.before or self._prep(p, "with", 30) is None)
         ]
         return after[0] if after else None
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from shared.tagging.amounts import Amount
 from shared.tagging.clause_cues import Roles
-from shared.tagging.parties import VERBS, LexHit
+from shared.tagging.parties import VERBS, LexHit, Party
 from shared.tagging.role_cues import RoleCues, join_names
 
 
@@ -54,6 +54,9 @@ class SentenceRoles(RoleCues):
         # "ByteDance, the owner of TikTok, bought ...": the party inside the apposition is not
         # the subject when the one it describes stands right before it
         cands = [i for i in cands if not self._apposed(i)] or cands
+        # "Tenstorrent, which counts Samsung among its investors, has placed ...": a party
+        # inside a relative clause is not the subject either
+        cands = [i for i in cands if not self._in_relative(self.parties[i])] or cands
         if not cands:
             return []
 
@@ -81,6 +84,11 @@ class SentenceRoles(RoleCues):
             group.insert(0, k)
             j = k
         return group
+
+    def _in_relative(self, p: Party) -> bool:
+        opened = max((m.end() for m in _REL_OPEN.finditer(self.low, self.start, p.start)),
+                     default=None)
+        return opened is not None and "," not in self.low[opened : p.start]
 
     def _apposed(self, i: int) -> bool:
         p = self.parties[i]
@@ -262,6 +270,13 @@ class SentenceRoles(RoleCues):
                 if dative:
                     return [Roles(dative[-1], giver, cat)]
             return [self._cjk_aid(amount, cat) or Roles(None, giver, cat)]
+        if cat == "buy" and verb is not None and self._passive(verb):
+            # "were ordered by Microsoft from AMD": the agent of a passive purchase buys
+            agent = self._agent_after(verb)
+            if agent is not None:
+                seller = next((p for p in P if p.vendor_type and p.name != agent.name), None)
+                return [Roles(agent, vendor if vendor is not None and vendor.name != agent.name
+                              else seller, cat)]
         if cat in ("buy", None):
             # "comprará ... a Nvidia", "achète à Nvidia": after a buying verb, the maker sells
             for i in list(self.to_marked):
@@ -310,6 +325,10 @@ _AID_GAP = re.compile(r"\s+(?:in|en|an|as|als|di|de|em|como|comme|of)\s+")
 _APPOSITION = re.compile(
     r",\s[^,;:.()]{0,40}?(?:\b(?:of|de|du|des|von|der|di|del|della|dello|van|da|do)\s+|\bd')"
     r"(?:(?:groupe|group|grupo|gruppo|konzerns?|groep)\s+)?"  # "filiale du groupe Iliad"
+)
+# a relative clause set off by commas
+_REL_OPEN = re.compile(
+    r", (?:which|who|whose|qui|dont|die|der|das|welche|che|cui|que|quien|dat|wat|die)\b"
 )
 _TOPIC = re.compile(r"(?:은|는|이|가|は|が)(?![가-힣])")
 _LED_BY = re.compile(r"\b(?:by|from|par|von|por|da|auprès)\b")
