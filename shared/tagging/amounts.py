@@ -41,14 +41,15 @@ _BARE_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:)]|$)|\s+(?:pour|for|and|et|und|y|e|to|à|an|autres|restantes|restants|"
     r"others|more|weitere|additional|supplémentaires|units?|unités|will|would|are|go|went|"
     r"seront|iront|vont|sont|werden|gehen|sollen|irán|serán|van|andranno|saranno|vanno|"
-    r"para|al|alla|ai|aan|naar|voor|ao|aos|irão|serão|gaan|zullen|"
+    r"para|al|alla|ai|aan|naar|voor|ao|aos|irão|serão|gaan|zullen|af|"
     r"a(?! (?:month|year|week|day|piece|share|unit|quarter|time)\b))\b)"
 )
 _BARE_BEFORE = re.compile(
     r"(?:remaining|other|further|additional|restantes?|autres|übrigen|restlichen|weitere[n]?|"
-    r"otr[oa]s|restantes|altri|rimanenti)\s+$"
+    r"otr[oa]s|restantes|altri|rimanenti|overige|resterende|restantes|demais)\s+$"
 )
 UNIT_WINDOW_WORDS = 7
+_DATE_COUNTERS = ("년", "年", "월", "月", "일", "日")
 _GLUED_CODE = {"원": "KRW", "円": "JPY", "엔": "JPY", "달러": "USD", "ドル": "USD", "위안": "CNY",
                "元": "CNY", "유로": "EUR", "ユーロ": "EUR"}
 _GLUED_CCY = re.compile("|".join(sorted(_GLUED_CODE, key=len, reverse=True)))
@@ -110,6 +111,8 @@ def find_amounts(
                 continue
         if _MEASURE.match(low, n.end):
             continue  # "12인치(300㎜) 웨이퍼", "a 300 mm wafer": a size, not a count
+        if cjk and low.startswith(_DATE_COUNTERS, n.end):
+            continue  # "2030년까지 AI 반도체": a year, month or day
         year_like = n.plain and 1900 <= n.value <= 2100
         if year_like and not _counted_right_after(n, units, counts, low):
             continue  # a year

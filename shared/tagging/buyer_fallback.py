@@ -55,7 +55,9 @@ def fallback(
     groups = [p for p in finder.parties if p.kind == "group" and p.end <= a.start]
     if groups:
         return Roles(groups[-1], roles.vendor, roles.verb)
-    if roles.verb == "grant" and prev_roles is not None:
+    if (roles.verb == "grant" and previous is not None and prev_roles is not None
+            and (prev_roles.verb == "grant" or sent.index - previous[1] <= 2)):
+        # (public support said paragraphs later, with nobody named, is a programme's)
         return Roles(prev_roles.buyer, roles.vendor, roles.verb)
     opening = sent.start
     if sent.start < doc.dateline_end < a.start:  # the body's first sentence, after its dateline

@@ -13,9 +13,16 @@ from shared.tagging.parties import LexHit, Party
 from shared.tagging.text import Doc
 
 _CLAUSE = re.compile(
-    r";| -- | - |\. |, (?:while|whereas|but|tandis que|alors que|mais|während|aber|mientras|pero|"
-    r"mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方|…"
+    # (a full stop after one letter ends an abbreviation, "a U.S. newspaper", not a clause)
+    r";| -- | - |(?<![\s.]\w)\. |, (?:while|whereas|but|tandis que|alors que|mais|während|"
+    r"aber|mientras|pero|mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方|…"
 )
+# what computing capacity runs on: the chips of the capacity bought
+_RUNS_ON = re.compile(
+    r"\b(?:running on|runs on|powered by|based on|built on|using|basée sur|reposant sur|"
+    r"basierend auf|auf basis|basada en|basata su|gebaseerd op)\b"
+)
+_DEBT = re.compile(r"debt|dette|schulden|deuda|debito|부채|負債|schuld|dívida")
 _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 # Market-value words and forecasts ("analysts estimate that spending on AI data centres will
 # reach ...") govern a figure from the start of its clause.
@@ -125,13 +132,19 @@ def blocked(
             # "A media report that Meta was close to a $10 billion agreement ... was denied"
             or _REPORT_OPENS.match(doc.low, start, a.start) is not None)
             # "has received 1.7 trillion yen in state aid since its founding"
-            else _CUMULATIVE_REACH if kind == "cumulative" else after)
+            else _CUMULATIVE_REACH if kind == "cumulative"
+            # "... 2 mil milhões de euros à transição digital, sem indicar se ..."
+            else _VERB_LAST_REACH if kind == "no_recipient" else after)
         if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + reach_after)):
             continue
         if kind == "config" and not (e <= a.start and a.start - e <= 3):
             continue  # "racks of 72 GPUs" sizes a rack; "1,000 racks of 72 GPUs" are bought
         if kind == "part_of" and not 0 <= a.start - e <= 4:
             continue  # "part of the £2 billion the government will spend": the wider envelope
+        if kind == "no_recipient" and (a.kind != "money" or s < a.end):
+            continue  # public money whose recipients are still open
+        if kind == "endowed" and not 0 <= a.start - e <= 4:
+            continue  # "un plan dotado con 12.250 millones": the size of a public programme
         if kind == "jobs" and not 0 <= s - a.end <= 4:
             continue  # "3만 개의 일자리": the count of jobs, not of the chips counted before
         if (kind == "market" and _DEAL_VALUED.search(doc.low, max(start, s - 30), s)
@@ -149,6 +162,12 @@ def blocked(
             continue
         if kind == "capacity" and a.kind == "money":
             continue  # a capacity of 90,000 wafers is no purchase; money spent on one is
+        if kind == "capacity" and e <= a.start and has_buy and _RUNS_ON.search(
+            doc.low, e, a.start
+        ):
+            continue  # "pay ... for computing capacity running on 40,000 GPUs": bought
+        if kind == "charge" and _DEBT.match(doc.low, s) and any(h[2] == "raise" for h in lex):
+            continue  # "raised $10 billion in equity and debt": financing
         if kind == "capacity" and s > a.end and any(
             h[2] == "buy" and cs <= h[0] and h[1] <= a.start for h in lex
         ):

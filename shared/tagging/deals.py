@@ -237,8 +237,13 @@ def _names_nobody(p: Party) -> bool:
 def _marked_other(finder: SentenceRoles, roles: Roles) -> bool:
     """A party marked as a recipient or target other than the buyer itself ("Der Bund":
     an article, not "to")."""
-    buyer = roles.buyer.name if roles.buyer else None
-    return any(finder.parties[i].name != buyer for i in finder.to_marked | finder.in_marked)
+    b = roles.buyer
+    return any(
+        p.name != (b.name if b else None)
+        # "le gouvernement ... en France": the buyer's own country is where, not who
+        and not (b is not None and p.kind == "country" and p.country == b.country)
+        for p in (finder.parties[i] for i in finder.to_marked | finder.in_marked)
+    )
 
 
 def _names_purchase(lex: list[LexHit], low: str) -> bool:

@@ -61,6 +61,11 @@ _CHIP_REF = re.compile(
 )
 # German case articles mark a role only right before the name ("liefert der Telekom").
 _ARTICLES = frozenset(("der", "dem", "des", "den"))
+EXAMPLES = re.compile(
+    r"\b(?:such as|like|including|wie|etwa|comme|tels? que|telles? que|como|tales como|come|"
+    r"quali|zoals|waaronder)\s[^,;.()]{0,25}$"
+)
+_PT_ART = frozenset(("a", "o", "as", "os"))
 _NUMBER_AT = re.compile(r"(?:^|[\s$€£¥(])\d")
 _MAKER_AFTER_UNIT = re.compile(r" (?:de |d'|di |del |von |de la )?$")
 
@@ -127,7 +132,10 @@ class SentenceParties:
         )
         # "40.000 puces Nvidia, a précisé l'entreprise": the maker naming the chips is no
         # actor of the sentence
-        same = [q for q in before if q.kind == "company" and q.name and not self._names_units(q)]
+        same = [q for q in before if q.kind == "company" and q.name and not self._names_units(q)
+                # "Prozessoren von Herstellern wie AMD und Nvidia, teilte das Unternehmen
+                # mit": companies given as examples are not the one speaking
+                and not EXAMPLES.search(self.low, max(self.start, q.start - 40), q.start)]
         if nat:
             same = [q for q in same if q.country == nat]
         if _CHIP_REF.search(self.low, p.start, p.end) and not any(q.chip for q in same):
@@ -262,6 +270,10 @@ class SentenceParties:
                     self.in_marked.discard(i)
                     self.to_marked.discard(i)
         self.to_marked -= self.from_marked
+        if self.lang == "pt":
+            # "A Microsoft tinha anunciado ...": an article before a name opening the sentence
+            self.to_marked = {i for i in self.to_marked
+                              if low[self.start : self.parties[i].start].strip() not in _PT_ART}
         # "to Saudi Arabia's Humain": the company, not its country, receives
         for i in list(self.to_marked):
             p = self.parties[i]

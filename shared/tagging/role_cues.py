@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from shared.tagging.amounts import Amount
 from shared.tagging.clause_cues import ClauseCues, Roles
-from shared.tagging.parties import VERBS, LexHit, Party
+from shared.tagging.parties import EXAMPLES, VERBS, LexHit, Party
 
 
 class RoleCues(ClauseCues):
@@ -49,14 +49,14 @@ class RoleCues(ClauseCues):
         if self.cjk:
             return any(w in gap for w in ("와", "과", "·", ",", "と", "や", "・")) and len(gap) <= 4
         joins: tuple[str, ...] = ("and", "et", "und", "y", "e", "sowie", "ainsi")
+        if self.lang == "nl":
+            joins = (*joins, "en")
         if comma:
             joins = (",", *joins)
         return any(w in joins for w in words) and len(words) <= 4
 
-    def _recipients(self, first: int, seller: Party | None, cat: str) -> list[Roles]:
-        """The marked recipient with the parties coordinated with it ("to the government,
-        Samsung and Naver", "정부와 삼성전자, 네이버에"): several recipients of one size get it
-        together (named jointly, as joint buyers are) or each ("each", "각각")."""
+    def _coordinated(self, first: int, seller: Party | None) -> list[int]:
+        """The party and those joined to it by "and" (Korean and Japanese: before it)."""
         P = self.parties
         group = [first]
         step = -1 if self.cjk else 1
@@ -69,6 +69,16 @@ class RoleCues(ClauseCues):
                 break
             group.append(k)
             j = k
+        return group
+
+    def _recipients(
+        self, first: int, seller: Party | None, cat: str, amount: Amount
+    ) -> list[Roles]:
+        """The marked recipient with the parties coordinated with it ("to the government,
+        Samsung and Naver", "정부와 삼성전자, 네이버에"): several recipients of one size get it
+        together (named jointly, as joint buyers are) or each ("each", "각각")."""
+        P = self.parties
+        group = self._coordinated(first, seller)
         # a reference resolved to the same party ("to KT ..., its largest customer") is
         # not a second recipient
         group = [i for k, i in enumerate(group)
@@ -77,6 +87,13 @@ class RoleCues(ClauseCues):
             return [Roles(P[first], seller, cat)]
         group.sort()
         if any(c == "each" for _, _, c, _ in self.lex):
+            # "à A et B respectivement 300 et 150 millions", "A와 B에 각각 3천억 원과 1천500억
+            # 원": as many different sizes as recipients pair up in order
+            same = [x for x in self.sizes if x.kind == amount.kind]
+            if len(same) == len(group) and len({x.value for x in same}) == len(same):
+                k = next((j for j, x in enumerate(same) if x.start == amount.start), None)
+                if k is not None:
+                    return [Roles(P[group[k]], seller, cat)]
             return [Roles(P[i], seller, cat) for i in group]
         joint = join_names([P[i].name or "" for i in group], self.lang)
         return [Roles(replace(P[first], name=joint), seller, cat)]
@@ -175,6 +192,8 @@ class RoleCues(ClauseCues):
             and p.name not in makers
             # "... um acordo com a norte-americana Nvidia": a partner, not the speaker
             and ("with" not in self.preps.before or self._prep(p, "with", 30) is None)
+            # "von Herstellern wie AMD und Nvidia": examples, not the speaker
+            and not EXAMPLES.search(self.low, max(self.start, p.start - 40), p.start)
         ]
         return after[0] if after else None
 

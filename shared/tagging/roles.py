@@ -160,7 +160,9 @@ class SentenceRoles(RoleCues):
             # Samsung": whoever an order or contract goes to fills it
             placed = self._placed_with(verb, recip)
             if placed is not None:
-                subj = [i for i in self._subject(amount, prefer_non_vendor=True) if i != placed]
+                # whoever places it is named before the order word
+                at_verb = replace(amount, start=verb[0], end=verb[0])
+                subj = [i for i in self._subject(at_verb, prefer_non_vendor=True) if i != placed]
                 return [Roles(P[subj[-1]] if subj else None, P[placed], cat)]
         if cat == "contract":
             # "wins an order from Tesla": the maker sells, the other side buys
@@ -174,7 +176,13 @@ class SentenceRoles(RoleCues):
                 (p for i, p in enumerate(P) if p.vendor_type and i not in recip[:1]), None
             )
             if recip:
-                return self._recipients(recip[0], seller, cat)
+                if vendor is None and seller is not None:
+                    # "리벨리온과 퓨리오사AI에": a maker joined to the recipient receives too
+                    joined = self._coordinated(recip[0], None)
+                    if any(P[i] is seller for i in joined):
+                        seller = next((p for i, p in enumerate(P)
+                                       if p.vendor_type and i not in joined), None)
+                return self._recipients(recip[0], seller, cat, amount)
             if verb is not None and self.lang in _VERB_LAST and self._passive(verb):
                 # "Intel wird von TSMC mit 40.000 Chips beliefert": the participle closes the
                 # clause, so the parties before the count are subject and agent, not a dative
