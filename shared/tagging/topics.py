@@ -10,7 +10,7 @@ in the dateline counts little.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from shared.models.tagging import Deal, Evidence, Subject, TagResult
@@ -56,8 +56,9 @@ class TopicResult:
     places: tuple[Subject, ...]
     ai_score: float
     kr_score: float
-    # the ai-chips tag a story under the bar would get if it counts chips in a deal
-    ai_if_counted: tuple[TagResult, Subject] | None = None
+    # the ai-chips tag a story under the bar would get if it counts chips in a deal (built
+    # only then: most stories never need it)
+    ai_if_counted: Callable[[], tuple[TagResult, Subject]] | None = None
 
 
 def confirm_by_deals(topics: TopicResult, deals: Sequence[Deal]) -> TopicResult:
@@ -66,7 +67,7 @@ def confirm_by_deals(topics: TopicResult, deals: Sequence[Deal]) -> TopicResult:
     A sum of money alone does not tell chips from data centres or cars."""
     if topics.ai_if_counted is None or not any(d.quantity for d in deals):
         return topics
-    tag, subject = topics.ai_if_counted
+    tag, subject = topics.ai_if_counted()
     return replace(topics, tags=(tag, *topics.tags), subjects=(subject, *topics.subjects),
                    ai_if_counted=None)
 
@@ -205,16 +206,20 @@ def score_topics(doc: Doc, kb: Knowledge, mentions: list[Mention]) -> TopicResul
     tags: list[TagResult] = []
     subjects: list[Subject] = []
     places: list[Subject] = []
-    ai_if_counted: tuple[TagResult, Subject] | None = None
+    ai_if_counted: Callable[[], tuple[TagResult, Subject]] | None = None
     if ai_specific:
         conf = _confidence(ai_total, AI_CHIPS)
-        ai_tag = TagResult(name=AI_CHIPS, score=conf, evidence=_evidence(doc, sents, "ai"))
-        semis = SEMICONDUCTORS.model_copy(update={"confidence": conf})
+
+        def ai_tag() -> tuple[TagResult, Subject]:
+            return (TagResult(name=AI_CHIPS, score=conf, evidence=_evidence(doc, sents, "ai")),
+                    SEMICONDUCTORS.model_copy(update={"confidence": conf}))
+
         if ai_core >= 2 and _enough(ai_total, ai_sents / n, AI_CHIPS):
-            tags.append(ai_tag)
+            tag, semis = ai_tag()
+            tags.append(tag)
             subjects.append(semis)
         else:
-            ai_if_counted = (ai_tag, semis)
+            ai_if_counted = ai_tag
     if _enough(kr_total, kr_sents / n, KOREA):
         conf = _confidence(kr_total, KOREA)
         tags.append(TagResult(name=KOREA, score=conf, evidence=_evidence(doc, sents, "kr")))
