@@ -111,7 +111,7 @@ def opens_at_site(low: str, start: int, end: int, facility: re.Pattern[str] | No
     """The sentence opens with the site ("The site will host", "Dort sollen ... laufen")."""
     if _SITE_ADVERB.match(low, start, end):
         return True
-    return facility is not None and facility.search(low, start, min(end, start + 16)) is not None
+    return facility is not None and facility.search(low, start, min(end, start + 28)) is not None
 
 
 # "there", said of the site a deal just paid for ("Dort sollen 10.000 GPUs laufen")

@@ -93,7 +93,7 @@ def extract_deals(
         has_verb = any(h[2] in VERBS for h in s_lex) or (
             # "... invests 1.2 billion euros in its data centre. There, 10,000 Nvidia GPUs
             # are to run": the count at the site a deal just paid for is that deal's
-            bool(found) and found[-1].sentence == sent.index - 1
+            bool(found) and sent.index - 2 <= found[-1].sentence < sent.index
             and opens_at_site(doc.low, sent.start, sent.end,
                               kb.preps_for(doc.lang).after.get("facility"))
         )
@@ -136,7 +136,8 @@ def extract_deals(
                 context = parties[:lo]
                 s_parties = [p for p in parties[lo:hi] if p.end <= sent.end]
                 finder = SentenceRoles(s_parties, s_lex, doc.low, doc.lang,
-                                       kb.preps_for(doc.lang), sent.start, sent.end, context)
+                                       kb.preps_for(doc.lang), sent.start, sent.end, context,
+                                       doc.norm)
                 finder.headline = doc.in_headline(sent.start)
                 finder.sizes = tuple(x for x in amounts if not x.converted)
                 relevant = is_relevant(s_lex, s_parties) or is_relevant(
@@ -218,7 +219,8 @@ def _sizeless_deal_before(
     lo = bisect.bisect_left(starts, prev.start)
     hi = bisect.bisect_left(starts, prev.end)
     finder = SentenceRoles([p for p in parties[lo:hi] if p.end <= prev.end], lex, doc.low,
-                           doc.lang, kb.preps_for(doc.lang), prev.start, prev.end, parties[:lo])
+                           doc.lang, kb.preps_for(doc.lang), prev.start, prev.end, parties[:lo],
+                           doc.norm)
     # the deal's size would close its clause: roles are read as for a size at the end
     probe = Amount("units", 0.0, Qualifier.EXACT, prev.end, prev.end)
     for r in finder.roles(probe):

@@ -65,9 +65,11 @@ EXAMPLES = re.compile(
     r"\b(?:such as|like|including|wie|etwa|comme|tels? que|telles? que|como|tales como|come|"
     r"quali|zoals|waaronder)\s[^,;.()]{0,25}$"
 )
+# a capitalised word (a German noun) right before "der", not opening the sentence
+_NOUN_BEFORE = re.compile(r"(?<=\w )[A-ZÄÖÜ][\w-]*[a-zäöüß] $")
 _PT_ART = frozenset(("a", "o", "as", "os"))
 _NUMBER_AT = re.compile(r"(?:^|[\s$€£¥(])\d")
-_MAKER_AFTER_UNIT = re.compile(r" (?:de |d'|di |del |von |de la )?$")
+_MAKER_AFTER_UNIT = re.compile(r" (?:\([^()]{1,12}\) )?(?:de |d'|di |del |von |de la )?$")
 
 # Between a maker and a unit noun, a preposition ("to Nvidia for AI chips") or a count
 # ("liefert Samsung 30.000 Chips": the maker is the one receiving them) means the maker is
@@ -102,8 +104,10 @@ class SentenceParties:
         start: int,
         end: int,
         context: list[Party],
+        norm: str = "",
     ) -> None:
         self.low = low
+        self.norm = norm  # the text with its case ("" when the caller has none)
         self.lang = lang
         self.preps = preps
         self.cjk = lang in CJK_LANGS
@@ -197,6 +201,10 @@ class SentenceParties:
             return None
         if m.group(1) in _ARTICLES and low[m.end(1) : p.start].strip():
             return None  # "der US-Konzern Nvidia": an article of the noun before the name
+        if (kind == "to" and self.lang == "de" and m.group(1) == "der" and self.norm
+                and _NOUN_BEFORE.search(
+                self.norm, max(self.start, m.start(1) - 30), m.start(1))):
+            return None  # "die IT-Tochter der Schwarz-Gruppe": a genitive after a noun
         if self._party_between(m.end(1), p.start):
             return None
         if _NUMBER_AT.search(low, m.end(1), p.start):

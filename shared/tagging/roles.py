@@ -128,6 +128,10 @@ class SentenceRoles(RoleCues):
             first = [
                 i for i, p in enumerate(P)
                 if p.end <= amount.start and i not in self.from_marked and p.kind != "country"
+            ] or [
+                # "le concepteur de processeurs SiPearl a levé": a maker named after the noun
+                # describing it raises all the same
+                i for i, p in enumerate(P) if p.end <= amount.start and self._names_units(p)
             ]
             raised_in = [
                 i for i in sorted(self.in_marked)

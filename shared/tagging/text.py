@@ -75,6 +75,7 @@ _END = re.compile(
     "[.!?\u3002\uff01\uff1f\n](?:(?<=[.!?])['\")\\]]*(?=\\s)"
     "|(?<=[\u3002\uff01\uff1f])['\")\\]\u300d\u300f]*|(?<=\n))"
 )
+_HEADLINE_END = re.compile("\u2026|" + _END.pattern)
 _ABBREV = frozenset(
     [
         "mr", "mrs", "ms", "dr", "st", "no", "nr", "co", "corp", "inc", "ltd", "plc", "bzw", "ca",
@@ -153,7 +154,7 @@ def make_doc(story: Story, lang: str) -> Doc:
         m = _BODY_DATELINE.match(norm, body_start)
         if m is not None:
             doc.dateline, doc.dateline_end = m.group(), m.end()
-    _split(doc, [headline, *paras] if headline else paras)
+    _split(doc, [headline, *paras] if headline else paras, bool(headline))
     return doc
 
 
@@ -166,14 +167,16 @@ _BODY_DATELINE = re.compile(
 )
 
 
-def _split(doc: Doc, parts: list[str]) -> None:
+def _split(doc: Doc, parts: list[str], headline: bool) -> None:
     pos = 0
     norm = doc.norm
     for para, part in enumerate(parts):
         start = pos
         end = pos + len(part)
         cut = start
-        for m in _END.finditer(norm, start, end):
+        # a headline's ellipsis joins two statements ("정부, GPU 1만 장 확보…네이버에 3천 장")
+        ends = _HEADLINE_END if headline and para == 0 else _END
+        for m in ends.finditer(norm, start, end):
             stop = m.end()
             if m.group()[0] == "." and _is_abbrev(norm, m.start(), stop, end):
                 continue
