@@ -49,6 +49,8 @@ _BARE_BEFORE = re.compile(
     r"otr[oa]s|restantes|altri|rimanenti|overige|resterende|restantes|demais)\s+$"
 )
 UNIT_WINDOW_WORDS = 7
+# a second count sharing the unit noun: "300,000 and 200,000 stacks", "3.000 et 2.000 puces"
+_SHARED_UNIT = re.compile(r"^ (?:and|et|und|y|e|en) \d[\d.,' ]*(?=\s)")
 _DATE_COUNTERS = ("년", "年", "월", "月", "일", "日")
 _GLUED_CODE = {"원": "KRW", "円": "JPY", "엔": "JPY", "달러": "USD", "ドル": "USD", "위안": "CNY",
                "元": "CNY", "유로": "EUR", "ユーロ": "EUR"}
@@ -223,6 +225,7 @@ def _unit_after(
         if len(gap.strip()) > (2 if not is_unit else 6):
             return None
     else:
+        gap = _SHARED_UNIT.sub(" ", gap)  # "300,000 and 200,000 stacks"
         gap = _SPEC_GAP.sub(" ", gap)  # "100,000 12-high HBM3E stacks"
         gap = _GENERATION.sub("x", gap)
         if _UNIT_GAP_STOP.search(gap) or len(gap.split()) > UNIT_WINDOW_WORDS:

@@ -22,6 +22,7 @@ _RUNS_ON = re.compile(
     r"\b(?:running on|runs on|powered by|based on|built on|using|basée sur|reposant sur|"
     r"basierend auf|auf basis|basada en|basata su|gebaseerd op)\b"
 )
+_POWER = re.compile(r"(?:watts?|mw|gw|kw)\b[^,;.]{0,8}$")
 _DEBT = re.compile(r"debt|dette|schulden|deuda|debito|부채|負債|schuld|dívida")
 _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 # Market-value words and forecasts ("analysts estimate that spending on AI data centres will
@@ -163,6 +164,8 @@ def blocked(
             for x in sizes
         ):
             continue
+        if kind == "capacity" and _POWER.search(doc.low, max(start, s - 24), s):
+            continue  # "100 megawatts of capacity": power, not chips made
         if kind == "capacity" and a.kind == "money":
             continue  # a capacity of 90,000 wafers is no purchase; money spent on one is
         if kind == "capacity" and e <= a.start and has_buy and _RUNS_ON.search(

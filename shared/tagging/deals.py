@@ -161,6 +161,7 @@ def extract_deals(
                         doc, kb, parties or [], starts, lex_by_sent, sent.index) or roles
                 roles = fallback(roles, finder, a, context, previous, doc)
                 roles = _joins_round(roles, found, sent.index, finder) or roles
+                roles = _gapped(finder, a, found, sent.index, doc.low) or roles
                 if block == "expect" and not both_sides(roles):
                     continue
                 if envelope(a, roles, has_units) and not (
@@ -169,7 +170,9 @@ def extract_deals(
                 ):
                     continue
                 chip_party = any(p is not None and p.chip for p in (roles.buyer, roles.vendor))
-                if relevant or chip_party or (goes_on and a.kind == "units"):
+                if relevant or chip_party or (goes_on and a.kind == "units") or _same_project(
+                    roles, found, sent.index
+                ):
                     found.append(_Found(a, roles, sent.index))
         if has_units:
             units_at = sent.index
@@ -262,6 +265,49 @@ _SECTOR = re.compile(
     r"[^.,;、。]{0,6}?(?:分野|産業|業界|분야|산업|업계|\s(?:sector|industry|secteur|industrie|"
     r"branche|sektor|settore|industria|indústria))"
 )
+
+
+def _same_project(roles: Roles, found: list[_Found], index: int) -> bool:
+    """'SoftBank will install 10,000 GPUs ... The ministry will subsidise the company with up
+    to 42.1 billion yen': aid to the buyer of the deal just told pays for the same project,
+    chip words or not (its own other plans may be cars or steel)."""
+    b = roles.buyer
+    return roles.verb == "grant" and b is not None and b.kind == "company" and any(
+        f.sentence >= index - 2 and f.roles.buyer is not None and f.roles.buyer.name == b.name
+        for f in found[-3:]
+    )
+
+
+def _gapped(
+    finder: SentenceRoles, a: Amount, found: list[_Found], index: int, low: str
+) -> Roles | None:
+    """'Samsung entregará hasta 500.000 obleas a OpenAI y SK hynix unas 400.000': after
+    "and", a party right before a second size plays the part the first subject played, the
+    other side stays (the verb is left out)."""
+    last = found[-1] if found else None
+    if last is None or last.sentence != index or last.amount.kind != a.kind:
+        return None
+    p = next((q for q in reversed(finder.parties) if q.end <= a.start), None)
+    if p is None or not _BEFORE_SIZE.fullmatch(low, p.end, a.start):
+        return None
+    if p.start < last.amount.end or not _AND_GAP.search(low, last.amount.end, p.start):
+        return None
+    b, v = last.roles.buyer, last.roles.vendor
+    if b is None or v is None or p.name in (b.name, v.name):
+        return None
+    # a maker takes the maker's part, a client the client's; where that does not tell, the
+    # subject of the first clause is the one named first
+    if p.vendor_type and not b.vendor_type:
+        takes_vendor = True
+    elif not p.vendor_type and v.vendor_type:
+        takes_vendor = False
+    else:
+        takes_vendor = v.start < b.start
+    return Roles(b, p, last.roles.verb) if takes_vendor else Roles(p, v, last.roles.verb)
+
+
+_BEFORE_SIZE = re.compile(r"\s+(?:[\w-]+\s+)?")
+_AND_GAP = re.compile(r"[,;]? (?:and|y|e|et|und|en) ")
 
 
 def _joins_round(

@@ -67,6 +67,7 @@ EXAMPLES = re.compile(
 )
 # a capitalised word (a German noun) right before "der", not opening the sentence
 _NOUN_BEFORE = re.compile(r"(?<=\w )[A-ZÄÖÜ][\w-]*[a-zäöüß] $")
+_JOINED = re.compile(r" (?:and|y|e|et|und|en|i) ")
 _PT_ART = frozenset(("a", "o", "as", "os"))
 _NUMBER_AT = re.compile(r"(?:^|[\s$€£¥(])\d")
 _MAKER_AFTER_UNIT = re.compile(r" (?:\([^()]{1,12}\) )?(?:de |d'|di |del |von |de la )?$")
@@ -207,6 +208,8 @@ class SentenceParties:
             return None  # "die IT-Tochter der Schwarz-Gruppe": a genitive after a noun
         if self._party_between(m.end(1), p.start):
             return None
+        if _JOINED.search(low, m.end(1), p.start):
+            return None  # "... obleas al mes y SK hynix": the word governs the noun before
         if _NUMBER_AT.search(low, m.end(1), p.start):
             return None  # "put in $150 million and Samsung ...": the word governs the sum
         return m
@@ -234,7 +237,11 @@ class SentenceParties:
                 self.from_marked.add(i)
             if self._prep(p, "to", 14) is not None:
                 self.to_marked.add(i)
-            if not self.cjk and self._prep(p, "in", 30) is not None:
+            im = None if self.cjk else self._prep_match(p, "in", 30)
+            # ("in partnership with AWS": the partner, not what is invested in)
+            wm = (self._prep_match(p, "with", 14)
+                  if im is not None and "with" in self.preps.before else None)
+            if im is not None and (wm is None or wm.start(1) < im.start(1)):
                 self.in_marked.add(i)
             if p.vendor_type and any(
                 cat == "unit" and s >= p.end and near(low, p.end, s, 12)

@@ -57,6 +57,9 @@ class SentenceRoles(RoleCues):
         # "Tenstorrent, which counts Samsung among its investors, has placed ...": a party
         # inside a relative clause is not the subject either
         cands = [i for i in cands if not self._in_relative(self.parties[i])] or cands
+        # "Segundo a empresa, a Nscale vai instalar ...": the source quoted is no subject
+        cands = [i for i in cands if not _ACCORDING.search(
+            self.low, max(self.start, self.parties[i].start - 16), self.parties[i].start)] or cands
         if not cands:
             return []
 
@@ -215,6 +218,7 @@ class SentenceRoles(RoleCues):
                 i for i in range(len(P))
                 if P[i] is not seller and not P[i].vendor_type and i not in self.from_marked
                 and not self._other_size_between(amount, P[i])
+                and not (P[i].kind == "country" and i in self.in_marked)  # "en France": where
             ]
             if others:
                 i = min(others, key=lambda i: abs(P[i].start - amount.start))
@@ -301,6 +305,8 @@ class SentenceRoles(RoleCues):
             after = [
                 i for i, p in enumerate(P)
                 if p.start >= amount.end and i not in self.from_marked and not p.vendor_type
+                # ("the largest hub in the country": where, not who)
+                and not (p.kind == "country" and i in self.in_marked)
             ]
             if after:
                 return [Roles(P[after[0]], vendor, cat)]
@@ -337,6 +343,9 @@ _AID_GAP = re.compile(r"\s+(?:in|en|an|as|als|di|de|em|como|comme|of)\s+")
 _APPOSITION = re.compile(
     r",\s[^,;:.()]{0,40}?(?:\b(?:of|de|du|des|von|der|di|del|della|dello|van|da|do)\s+|\bd')"
     r"(?:(?:groupe|group|grupo|gruppo|konzerns?|groep)\s+)?"  # "filiale du groupe Iliad"
+)
+_ACCORDING = re.compile(
+    r"\b(?:according to|segundo|selon|laut|según|secondo|volgens|d'après)\s[^,;]{0,12}$"
 )
 # a relative clause set off by commas
 _REL_OPEN = re.compile(
