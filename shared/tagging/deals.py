@@ -14,12 +14,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from shared.models.tagging import Deal, Qualifier, Unit
 from shared.tagging.amounts import Amount, find_amounts
 from shared.tagging.buyer_fallback import fallback, opens_at_site
 from shared.tagging.clause_cues import Roles
+from shared.tagging.deal_context import (
+    Found,
+    follows_own_purchase,
+    gapped,
+    joins_round,
+    same_project,
+)
 from shared.tagging.deal_filters import (
     REPORT_NOUNS,
     blocked,
@@ -42,13 +48,6 @@ MAX_USD = 1e12  # no chip deal is worth a trillion dollars: such sums are market
 MIN_UNITS = 50
 
 
-@dataclass(slots=True)
-class _Found:
-    amount: Amount
-    roles: Roles
-    sentence: int
-
-
 def extract_deals(
     doc: Doc,
     kb: Knowledge,
@@ -66,7 +65,7 @@ def extract_deals(
     home = home_country(doc, mentions)
     parties: list[Party] | None = None  # found when a first size needs its parties
     starts: list[int] = []
-    found: list[_Found] = []
+    found: list[Found] = []
     last_unit: Unit | None = None
     nums_by_sent: dict[int, list[NumberMention]] = {}
     for n, k in zip(nums, doc.indexes([n.start for n in nums]), strict=True):
@@ -160,20 +159,20 @@ def extract_deals(
                     roles = _sizeless_deal_before(
                         doc, kb, parties or [], starts, lex_by_sent, sent.index) or roles
                 roles = fallback(roles, finder, a, context, previous, doc)
-                roles = _joins_round(roles, found, sent.index, finder) or roles
-                roles = _gapped(finder, a, found, sent.index, doc.low) or roles
+                roles = joins_round(roles, found, sent.index, finder) or roles
+                roles = gapped(finder, a, found, sent.index, doc.low) or roles
                 if block == "expect" and not both_sides(roles):
                     continue
                 if envelope(a, roles, has_units) and not (
                     _marked_other(finder, roles) or _names_purchase(s_lex, doc.low)
-                    or _follows_own_purchase(roles, found, sent.index)
+                    or follows_own_purchase(roles, found, sent.index)
                 ):
                     continue
                 chip_party = any(p is not None and p.chip for p in (roles.buyer, roles.vendor))
-                if relevant or chip_party or (goes_on and a.kind == "units") or _same_project(
+                if relevant or chip_party or (goes_on and a.kind == "units") or same_project(
                     roles, found, sent.index
                 ):
-                    found.append(_Found(a, roles, sent.index))
+                    found.append(Found(a, roles, sent.index))
         if has_units:
             units_at = sent.index
     found = [f for f in found if (f.amount.kind, f.amount.value) not in denied
@@ -267,82 +266,6 @@ _SECTOR = re.compile(
 )
 
 
-def _same_project(roles: Roles, found: list[_Found], index: int) -> bool:
-    """'SoftBank will install 10,000 GPUs ... The ministry will subsidise the company with up
-    to 42.1 billion yen': aid to the buyer of the deal just told pays for the same project,
-    chip words or not (its own other plans may be cars or steel)."""
-    b = roles.buyer
-    return roles.verb == "grant" and b is not None and b.kind == "company" and any(
-        f.sentence >= index - 2 and f.roles.buyer is not None and f.roles.buyer.name == b.name
-        for f in found[-3:]
-    )
-
-
-def _gapped(
-    finder: SentenceRoles, a: Amount, found: list[_Found], index: int, low: str
-) -> Roles | None:
-    """'Samsung entregará hasta 500.000 obleas a OpenAI y SK hynix unas 400.000': after
-    "and", a party right before a second size plays the part the first subject played, the
-    other side stays (the verb is left out)."""
-    last = found[-1] if found else None
-    if last is None or last.sentence != index or last.amount.kind != a.kind:
-        return None
-    p = next((q for q in reversed(finder.parties) if q.end <= a.start), None)
-    if p is None or not _BEFORE_SIZE.fullmatch(low, p.end, a.start):
-        return None
-    if p.start < last.amount.end or not _AND_GAP.search(low, last.amount.end, p.start):
-        return None
-    b, v = last.roles.buyer, last.roles.vendor
-    if b is None or v is None or p.name in (b.name, v.name):
-        return None
-    # a maker takes the maker's part, a client the client's; where that does not tell, the
-    # subject of the first clause is the one named first
-    if p.vendor_type and not b.vendor_type:
-        takes_vendor = True
-    elif not p.vendor_type and v.vendor_type:
-        takes_vendor = False
-    else:
-        takes_vendor = v.start < b.start
-    return Roles(b, p, last.roles.verb) if takes_vendor else Roles(p, v, last.roles.verb)
-
-
-_BEFORE_SIZE = re.compile(r"\s+(?:[\w-]+\s+)?")
-_AND_GAP = re.compile(r"[,;]? (?:and|y|e|et|und|en) ")
-
-
-def _joins_round(
-    roles: Roles, found: list[_Found], index: int, finder: SentenceRoles
-) -> Roles | None:
-    """'Tenstorrent has raised $850 million. Hyundai put in $150 million and Samsung $100
-    million': right after a funding round, money a company puts in with no target named goes
-    to the company raising (a site named instead is the investor's own)."""
-    if roles.verb != "invest" or roles.buyer is None or roles.vendor is not None:
-        return None
-    # the round itself, or its first part ("Hyundai put in $150 million and Samsung $100
-    # million") in this sentence
-    last = next((f for f in reversed(found) if f.sentence >= index - 1
-                 and f.roles.verb == "raise"), None)
-    if last is None:
-        return None
-    raiser = last.roles.buyer
-    if raiser is None or raiser.name == roles.buyer.name or roles.buyer.kind != "company":
-        return None
-    facility = finder.preps.after.get("facility")
-    if facility is not None and facility.search(finder.low, finder.start, finder.end):
-        return None
-    return Roles(raiser, roles.buyer, "invest")
-
-
-def _follows_own_purchase(roles: Roles, found: list[_Found], index: int) -> bool:
-    """'Korea to buy 10,000 GPUs. The government will spend 1.4 trillion won on the project':
-    public money right after a purchase by the same country pays for it."""
-    if not found or found[-1].sentence < index - 1:
-        return False
-    prev, cur = found[-1].roles.buyer, roles.buyer
-    return (prev is not None and cur is not None and found[-1].amount.kind == "units"
-            and (prev.canon or prev.name) == (cur.canon or cur.name))
-
-
 def deal_spans(doc: Doc) -> list[tuple[int, int]]:
     """The sentences whose numbers can matter: those with a deal verb, a unit or a counter
     (a number elsewhere is neither a deal nor a unit a later list could inherit)."""
@@ -366,7 +289,7 @@ def deal_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _assemble(doc: Doc, kb: Knowledge, found: list[_Found], home: str | None) -> tuple[Deal, ...]:
+def _assemble(doc: Doc, kb: Knowledge, found: list[Found], home: str | None) -> tuple[Deal, ...]:
     deals: list[tuple[Deal, str | None]] = []
     last_vendor: str | None = None
     for f in found:
