@@ -186,5 +186,6 @@ _ARTICLE_NAT = re.compile(r"(?:La|Le|El|Il|A|O|L'|Lo|De|Het|Die|Der|Das|The) ?([
 _ARTICLES = frozenset(("A", "O", "The", "La", "Le", "El", "Il", "De", "Het", "Die", "Der", "Das"))
 _NOT_SUBJECTS = frozenset(
     ["The", "A", "An", "It", "This", "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Der", "Die",
-     "Das", "Ein", "Eine", "Es", "El", "Los", "Las", "Lo", "Gli", "I", "In", "On", "At", "For"]
+     "Das", "Ein", "Eine", "Es", "El", "Los", "Las", "Lo", "Gli", "I", "In", "On", "At", "For",
+     "Uma", "Um", "Una", "Uno", "Een"]
 )

@@ -47,7 +47,8 @@ class RoleCues(ClauseCues):
             return False  # "KT Cloud 4,000 and NHN Cloud 3,000": pairs of a list, not partners
         words = gap.replace(",", " , ").split()
         if self.cjk:
-            return any(w in gap for w in ("와", "과", "·", ",", "と", "や", "・")) and len(gap) <= 4
+            marks = (*_CJK_AND, ",") if comma else _CJK_AND
+            return any(w in gap for w in marks) and len(gap) <= 4
         joins: tuple[str, ...] = ("and", "et", "und", "y", "e", "sowie", "ainsi")
         if self.lang == "nl":
             joins = (*joins, "en")
@@ -55,8 +56,11 @@ class RoleCues(ClauseCues):
             joins = (",", *joins)
         return any(w in joins for w in words) and len(words) <= 4
 
-    def _coordinated(self, first: int, seller: Party | None) -> list[int]:
-        """The party and those joined to it by "and" (Korean and Japanese: before it)."""
+    def _coordinated(
+        self, first: int, seller: Party | None, comma: bool = True
+    ) -> list[int]:
+        """The party and those joined to it by "and" (Korean and Japanese: before it); with
+        ``comma`` a comma alone joins too ("to the government, Samsung and Naver")."""
         P = self.parties
         group = [first]
         step = -1 if self.cjk else 1
@@ -65,7 +69,7 @@ class RoleCues(ClauseCues):
             k = j + step
             a, b = (P[k], P[j]) if step < 0 else (P[j], P[k])
             gap = self.low[a.end : b.start]
-            if P[k] is seller or len(gap) > 30 or not self._is_and(gap, comma=True):
+            if P[k] is seller or len(gap) > 30 or not self._is_and(gap, comma=comma):
                 break
             group.append(k)
             j = k
@@ -119,11 +123,17 @@ class RoleCues(ClauseCues):
                              if self._prep(p, "with", 12) is not None]
         for i in recip:
             p = self.parties[i]
-            if p.start > verb[1] and not any(
+            # ("an order for Graphcore": a maker gets the order; for a client it is placed)
+            if p.start > verb[1] and (p.vendor_type or not self._for_whom(p)) and not any(
                 c in VERBS and verb[1] <= s and e <= p.start for s, e, c, _ in self.lex
             ):
                 return i
         return None
+
+    def _for_whom(self, p: Party) -> bool:
+        """'Uma encomenda ... vai para a SK Group', 'une commande pour Orange': the order is
+        for that party, not placed with it."""
+        return _FOR_WHOM.search(self.low, max(self.start, p.start - 24), p.start) is not None
 
     def _with_partner(self, seller: Party | None) -> Party | None:
         """'SK Hynix signed a supply deal with Nvidia', 'SK하이닉스가 엔비디아와 ... 공급 계약':
@@ -263,3 +273,8 @@ def join_names(names: list[str], lang: str) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 # words for an order (not a contract, which may be one to deliver)
 _ORDER = re.compile(r"command|order|auftr|bestell|pedid|encomend|ordin|encarg")
+_FOR_WHOM = re.compile(
+    r"\b(?:para|pour|for|für|per|voor)\s+(?:(?:a|o|as|os|la|le|les|l'|the|die|der|das|den|"
+    r"de|het|il|lo|el)\s+)?$"
+)
+_CJK_AND = ("와", "과", "·", "と", "や", "・")

@@ -100,7 +100,7 @@ class SentenceRoles(SubjectCues):
             if recip:
                 if vendor is None and seller is not None:
                     # "리벨리온과 퓨리오사AI에": a maker joined to the recipient receives too
-                    joined = self._coordinated(recip[0], None)
+                    joined = self._coordinated(recip[0], None, comma=False)
                     if any(P[i] is seller for i in joined):
                         seller = next((p for i, p in enumerate(P)
                                        if p.vendor_type and i not in joined), None)

@@ -111,3 +111,22 @@ def test_a_story_about_ai_that_counts_chips_is_about_ai_chips() -> None:
         lang="fr",
     )
     assert "ai-chips" not in {x.name for x in sums_only.tags}
+
+
+def test_an_order_that_goes_to_a_client_is_bought_by_it() -> None:
+    t = _tag(
+        "Encomenda de chips de IA para a KT",
+        "Uma encomenda de 800 milhões de euros para 60.000 aceleradores de IA da AMD vai para "
+        "a KT, segundo fontes próximas do negócio.",
+        lang="pt",
+    )
+    assert {b for _, b, _ in roles(t)} == {"KT"}
+
+
+def test_a_korean_headline_comma_does_not_join_the_seller_to_the_recipient() -> None:
+    t = _tag(
+        "리벨리온, KT에 AI 가속기 2만개 공급",
+        "리벨리온이 KT에 AI 가속기 2만개를 공급하기로 했다고 밝혔다.",
+        lang="ko",
+    )
+    assert {b for _, b, _ in roles(t)} == {"KT"}
