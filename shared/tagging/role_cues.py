@@ -123,8 +123,8 @@ class RoleCues(ClauseCues):
                              if self._prep(p, "with", 12) is not None]
         for i in recip:
             p = self.parties[i]
-            # ("an order for Graphcore": a maker gets the order; for a client it is placed)
-            if p.start > verb[1] and (p.vendor_type or not self._for_whom(p)) and not any(
+            # ("an order for Graphcore": a chip maker gets the order; for a client it is placed)
+            if p.start > verb[1] and (p.chip or not self._for_whom(p)) and not any(
                 c in VERBS and verb[1] <= s and e <= p.start for s, e, c, _ in self.lex
             ):
                 return i

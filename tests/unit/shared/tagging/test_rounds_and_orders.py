@@ -130,3 +130,13 @@ def test_a_korean_headline_comma_does_not_join_the_seller_to_the_recipient() -> 
         lang="ko",
     )
     assert {b for _, b, _ in roles(t)} == {"KT"}
+
+
+def test_an_order_that_goes_to_a_chip_maker_is_bought_by_it() -> None:
+    t = _tag(
+        "Encomenda de GPUs da Intel",
+        "Uma encomenda de 900 milhões de euros para 20.000 GPUs da Intel vai para a Samsung "
+        "Electronics, segundo fontes próximas do negócio.",
+        lang="pt",
+    )
+    assert {b for _, b, _ in roles(t)} == {"Samsung Electronics"}
