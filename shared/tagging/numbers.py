@@ -26,7 +26,9 @@ _NUM = re.compile(
     rf"\d(?:(?<![0-9.,'_]\d)"
     rf"(?P<cjk>[\d.,]*(?:[{_CJK_UNITS}]+(?: ?\d[\d.,]*(?=[{_CJK_UNITS}]))?)+\d*)"
     rf"|(?<![{_LATIN}0-9.,'_]\d)(?P<lat>\d{{0,2}}(?:(?:[,.']| (?=\d{{3}}(?!\d)))\d{{3}})+"
-    r"(?:[.,]\d+)?|\d*(?:[.,]\d+)?))(?![0-9])"
+    r"(?:[.,]\d+)?|\d*(?:[.,]\d+)?)"
+    # "GPU2,900基", "HBM3000개": a count glued to the unit's acronym, closed by a counter
+    r"|(?<=[A-Za-z]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?=[基個枚台개장대]))(?![0-9])"
 )
 _SUFFIX = re.compile(rf"([{_LATIN}]+)")
 

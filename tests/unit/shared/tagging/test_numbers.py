@@ -60,6 +60,8 @@ def first(text: str, lang: str) -> tuple[float, Qualifier]:
         ("支援額は1兆5000億円となる。", "ja", 1_500_000_000_000),
         ("総額は3200億円だ。", "ja", 320_000_000_000),
         ("ＧＰＵを２万個調達する。", "ja", 20_000),
+        ("MI300XGPU2,900基を導入する。", "ja", 2_900),  # glued to the acronym, closed by 基
+        ("HBM 가속기 AI3500개를 공급한다.", "ko", 3_500),
     ],
 )
 def test_values(text: str, lang: str, value: float) -> None:
@@ -197,3 +199,7 @@ def test_spelled_hundreds_and_halves(text: str, lang: str, value: float) -> None
 )
 def test_and_a_half_after_the_scale_word(text: str, lang: str, value: float) -> None:
     assert numbers(text, lang)[0].value == value
+
+
+def test_model_names_are_not_counts_unless_a_counter_closes_them() -> None:
+    assert [n.value for n in numbers("MI300XとH100を導入する。", "ja")] == []
