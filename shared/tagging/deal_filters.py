@@ -29,7 +29,7 @@ _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
 # reach ...") govern a figure from the start of its clause.
 _WIDE_BEFORE = 100
 _VERB_LAST_REACH = 80
-_CUMULATIVE_REACH = 48
+_KIND_REACH_AFTER = {"cumulative": 48, "no_recipient": _VERB_LAST_REACH}
 # nouns for a press report, in every language we read
 REPORT_NOUNS = (
     r"\b(?:reports?|articles?|articolo|claims?|rapports?|rapporto|informations?|información"
@@ -107,6 +107,23 @@ def both_sides(roles: Roles) -> bool:
     return v is not None and v.kind in ("company", "institution") and v.name != b.name
 
 
+def _reach_after(doc: Doc, a: Amount, kind: str, s: int, start: int, after: int) -> int:
+    """How far after a size a block word of this kind still governs it."""
+    if kind == "denied" and (
+        # German and Dutch close the clause with the participle ("eine Bestellung über 50 Tsd.
+        # Nvidia-Chips vom Typ H20 storniert"): a denial reaches to the end of the clause
+        (doc.lang in ("de", "nl") and "," not in doc.low[a.end : s])
+        # "... 100 000 puces à Huawei, une information démentie depuis"
+        or _REPORT_BEFORE.search(doc.low, max(a.end, s - 24), s) is not None
+        # "A media report that Meta was close to a $10 billion agreement ... was denied"
+        or _REPORT_OPENS.match(doc.low, start, a.start) is not None
+    ):
+        return _VERB_LAST_REACH
+    # "has received 1.7 trillion yen in state aid since its founding"; "... 2 mil milhões de
+    # euros à transição digital, sem indicar se ..."
+    return _KIND_REACH_AFTER.get(kind, after)
+
+
 def blocked(
     doc: Doc, a: Amount, lex: list[LexHit], start: int, end: int, sizes: list[Amount]
 ) -> str | None:
@@ -124,18 +141,7 @@ def blocked(
         # market words, forecasts and denials govern a figure from the start of its clause
         # ("a démenti des informations selon lesquelles il allait livrer 30 000 puces")
         reach = _WIDE_BEFORE if kind in ("market", "projection", "denied") else before
-        # German and Dutch close the clause with the participle ("eine Bestellung über 50 Tsd.
-        # Nvidia-Chips vom Typ H20 storniert"): a denial reaches to the end of the clause
-        reach_after = (_VERB_LAST_REACH if kind == "denied" and (
-            (doc.lang in ("de", "nl") and "," not in doc.low[a.end : s])
-            # "... 100 000 puces à Huawei, une information démentie depuis"
-            or _REPORT_BEFORE.search(doc.low, max(a.end, s - 24), s) is not None
-            # "A media report that Meta was close to a $10 billion agreement ... was denied"
-            or _REPORT_OPENS.match(doc.low, start, a.start) is not None)
-            # "has received 1.7 trillion yen in state aid since its founding"
-            else _CUMULATIVE_REACH if kind == "cumulative"
-            # "... 2 mil milhões de euros à transição digital, sem indicar se ..."
-            else _VERB_LAST_REACH if kind == "no_recipient" else after)
+        reach_after = _reach_after(doc, a, kind, s, start, after)
         if not (max(cs, a.start - reach) <= s and e <= min(ce, a.end + reach_after)):
             continue
         if kind == "config" and not (e <= a.start and a.start - e <= 3):
