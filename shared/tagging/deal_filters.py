@@ -195,7 +195,32 @@ def blocked(
                 and doc.low[a.end : s].strip() != ","  # "con 248 Gpu, già utilizzate"
                 and not _RUNNING.match(doc.low, a.end)):
             continue
+        if kind == "projection" and _plans(doc.low, lex, s, e, a.start):
+            soft = "expect"
+            continue
         if kind != "expect":
             return kind
         soft = kind
     return soft
+
+
+# deal verbs a forecast word can take as its object
+_PLANNED = frozenset({"buy", "invest", "supply", "raise", "contract"})
+
+
+def _plans(
+    low: str, lex: list[LexHit], word_start: int, word_end: int, size_start: int
+) -> bool:
+    """'a empresa prevê instalar até 30 mil GPUs', 'prevé invertir 2.000 millones': a
+    forecast word whose object is a deal verb states the company's plan, which is a
+    deal when it names both sides, like an expected sale ('expects to supply'). Public
+    money a government sets aside ('el Gobierno prevé destinar 1.000 millones') stays a
+    forecast."""
+    if any(
+        h[2] == "gov" and 0 <= word_start - h[1] <= 30 and "," not in low[h[1] : word_start]
+        for h in lex
+    ):
+        return False
+    return any(
+        h[2] in _PLANNED and 0 <= h[0] - word_end <= 4 and h[1] <= size_start for h in lex
+    )
