@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from shared.models.story import Story
 from shared.models.tagging import Deal, Tagging
-from shared.tagging.deals import RELEVANCE_MIN, deal_spans, extract_deals
+from shared.tagging.deal_scope import RELEVANCE_MIN, deal_spans, makes_chips
+from shared.tagging.deals import extract_deals
 from shared.tagging.entities import entity_outputs, find_entities
 from shared.tagging.knowledge import Knowledge, load_knowledge
 from shared.tagging.language import guess_language
@@ -34,13 +35,18 @@ def tag_story(story: Story, kb: Knowledge) -> Tagging:
     mentions = find_entities(doc, kb)
     topics = score_topics(doc, kb, mentions)
     deals: tuple[Deal, ...] = ()
-    if topics.ai_score >= RELEVANCE_MIN:  # numbers matter only in a story about chips
+    ai_chips = topics.ai_score >= RELEVANCE_MIN
+    # numbers matter only in a story about chips: AI chips, or making chips of any kind
+    plants_only = not ai_chips and makes_chips(doc, kb)
+    if ai_chips or plants_only:
         doc.hits.update(lexicon.scan(doc.tokens, late=True))
         spans = deal_spans(doc)
         if spans:
             nums = read_numbers(doc.tokens, lang, kb.numbers, doc.hits.get("spelled", []), spans)
-            deals = extract_deals(doc, kb, mentions, nums, topics.ai_score)
-            topics = confirm_by_deals(topics, deals)
+            deals = extract_deals(doc, kb, mentions, nums, topics.ai_score,
+                                  plants_only=plants_only)
+            if ai_chips:  # (a fab for car chips makes no story about AI chips)
+                topics = confirm_by_deals(topics, deals)
     return Tagging(
         tags=topics.tags,
         subjects=topics.subjects,

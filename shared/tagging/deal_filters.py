@@ -25,6 +25,8 @@ _RUNS_ON = re.compile(
 _POWER = re.compile(r"(?:watts?|mw|gw|kw)\b[^,;.]{0,8}$")
 _DEBT = re.compile(r"debt|dette|schulden|deuda|debito|부채|負債|schuld|dívida")
 _BLOCK_WINDOW = {False: (60, 28), True: (24, 48)}
+# block kinds that wait for the roles: an expected sale, a count per period
+SOFT_BLOCKS = frozenset(("expect", "rate"))
 # Market-value words and forecasts ("analysts estimate that spending on AI data centres will
 # reach ...") govern a figure from the start of its clause.
 _WIDE_BEFORE = 100
@@ -105,6 +107,12 @@ def both_sides(roles: Roles) -> bool:
     if roles.verb == "invest" and v is None:
         return True
     return v is not None and v.kind in ("company", "institution") and v.name != b.name
+
+
+def receives_after(roles: Roles, a: Amount) -> bool:
+    """'... livrer jusqu'à 900'000 plaquettes par mois à l'entreprise américaine': a buyer
+    named after a count per month receives it (the subject before it makes it)."""
+    return roles.buyer is not None and roles.buyer.start >= a.end
 
 
 def _reach_after(doc: Doc, a: Amount, kind: str, s: int, start: int, after: int) -> int:
@@ -195,13 +203,31 @@ def blocked(
                 and doc.low[a.end : s].strip() != ","  # "con 248 Gpu, già utilizzate"
                 and not _RUNNING.match(doc.low, a.end)):
             continue
+        if kind == "rate":
+            if _per_period(doc.low, a, s, e, cjk):
+                soft = soft or "rate"  # an output, unless the sentence names who receives it
+            continue
+        if kind == "goods" and not (a.end <= s <= a.end + 40 or 0 <= a.start - e <= 24):
+            continue  # "an order of $2 billion for ten LNG carriers": the goods right by it
         if kind == "projection" and _plans(doc.low, lex, s, e, a.start):
             soft = "expect"
             continue
-        if kind != "expect":
+        if kind not in SOFT_BLOCKS:
             return kind
-        soft = kind
+        soft = "expect" if "expect" in (kind, soft) else kind  # (the stricter one)
     return soft
+
+
+# "a year ago", "im Jahr 2025": a time, not a rate
+_NOT_RATE = re.compile(r"\s*(?:ago|earlier|later|after|before|from|\d)")
+
+
+def _per_period(low: str, a: Amount, s: int, e: int, cjk: bool) -> bool:
+    """A count per year or month ('ships 90 billion chips a year', '연간 1억 개'): right after
+    the size (Korean and Japanese: right before it)."""
+    if a.kind != "units" or _NOT_RATE.match(low, e):
+        return False
+    return 0 <= a.start - e <= 8 if cjk else 0 <= s - a.end <= 24
 
 
 # deal verbs a forecast word can take as its object

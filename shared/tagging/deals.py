@@ -28,11 +28,14 @@ from shared.tagging.deal_context import (
 )
 from shared.tagging.deal_filters import (
     REPORT_NOUNS,
+    SOFT_BLOCKS,
     blocked,
     both_sides,
     envelope,
     is_relevant,
+    receives_after,
 )
+from shared.tagging.deal_scope import RELEVANCE_MIN
 from shared.tagging.entities import Mention
 from shared.tagging.folding import fold
 from shared.tagging.knowledge import Knowledge
@@ -42,7 +45,6 @@ from shared.tagging.roles import SentenceRoles
 from shared.tagging.story_parties import doc_parties, home_country
 from shared.tagging.text import Doc
 
-RELEVANCE_MIN = 1.0  # ai-chips score under which a story holds no chip deal
 MIN_USD = 1_000_000.0
 MAX_USD = 1e12  # no chip deal is worth a trillion dollars: such sums are market values
 MIN_UNITS = 50
@@ -54,8 +56,13 @@ def extract_deals(
     mentions: list[Mention],
     nums: list[NumberMention],
     ai_score: float,
+    *,
+    plants_only: bool = False,
 ) -> tuple[Deal, ...]:
-    if ai_score < RELEVANCE_MIN or not nums:
+    """The chip deals of a story about AI chips; with ``plants_only``, of a story about
+    making chips whose chips are not for AI: only sums said in a sentence about chips or
+    plants (a fab's cost, state aid for it), as a count there is output or a car part."""
+    if (ai_score < RELEVANCE_MIN and not plants_only) or not nums:
         return ()
     lex: list[LexHit] = [
         (hit.start, hit.end, cat, val)
@@ -113,7 +120,7 @@ def extract_deals(
                 if not (has_units or prev_had_units) or last_unit is None:
                     continue
                 a = Amount("units", a.value, a.qualifier, a.start, a.end, unit=last_unit)
-            if not has_verb or a.converted:
+            if not has_verb or a.converted or (plants_only and a.kind != "money"):
                 continue
             if a.kind == "units" and a.value < MIN_UNITS:
                 continue
@@ -124,7 +131,7 @@ def extract_deals(
             block = blocked(doc, a, s_lex, sent.start, sent.end, amounts)
             if block == "denied":
                 denied.add((a.kind, a.value))
-            if block is not None and block != "expect":
+            if block is not None and block not in SOFT_BLOCKS:
                 continue
             if finder is None:
                 if parties is None:
@@ -163,13 +170,18 @@ def extract_deals(
                 roles = gapped(finder, a, found, sent.index, doc.low) or roles
                 if block == "expect" and not both_sides(roles):
                     continue
+                if block == "rate" and not (both_sides(roles) or receives_after(roles, a)):
+                    continue
                 if envelope(a, roles, has_units) and not (
                     _marked_other(finder, roles) or _names_purchase(s_lex, doc.low)
                     or follows_own_purchase(roles, found, sent.index)
                 ):
                     continue
                 chip_party = any(p is not None and p.chip for p in (roles.buyer, roles.vendor))
-                if relevant or chip_party or (goes_on and a.kind == "units") or same_project(
+                if plants_only:
+                    if is_relevant(s_lex, []):
+                        found.append(Found(a, roles, sent.index))
+                elif relevant or chip_party or (goes_on and a.kind == "units") or same_project(
                     roles, found, sent.index
                 ):
                     found.append(Found(a, roles, sent.index))
@@ -180,7 +192,6 @@ def extract_deals(
     return _assemble(doc, kb, found, home)
 
 
-_SIZE_WORDS = frozenset((*VERBS, "unit", "count"))
 _REPORT = re.compile(REPORT_NOUNS)
 
 
@@ -264,29 +275,6 @@ _SECTOR = re.compile(
     r"[^.,;、。]{0,6}?(?:分野|産業|業界|분야|산업|업계|\s(?:sector|industry|secteur|industrie|"
     r"branche|sektor|settore|industria|indústria))"
 )
-
-
-def deal_spans(doc: Doc) -> list[tuple[int, int]]:
-    """The sentences whose numbers can matter: those with a deal verb, a unit or a counter
-    (a number elsewhere is neither a deal nor a unit a later list could inherit)."""
-    hits = doc.hits.get("deal", [])
-    sized = [h.start for h in hits if any(cat in _SIZE_WORDS for cat, _ in h.payload)]
-    idx = sorted(set(doc.indexes(sized)))
-    spans: list[tuple[int, int]] = []
-    for i in idx:
-        sent = doc.sentences[i]
-        # a dateline left in the body holds no size, and its day must not open a range with
-        # the story's first number ("SEOUL, March 5 - Three thousand cards ...")
-        start = sent.start
-        if doc.body_start <= sent.start < doc.dateline_end:
-            start = doc.dateline_end
-            if start >= sent.end:
-                continue
-        if spans and spans[-1][1] >= start - 4:
-            spans[-1] = (spans[-1][0], sent.end)
-        else:
-            spans.append((start, sent.end))
-    return spans
 
 
 def _assemble(doc: Doc, kb: Knowledge, found: list[Found], home: str | None) -> tuple[Deal, ...]:

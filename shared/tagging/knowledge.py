@@ -55,6 +55,7 @@ class Knowledge:
     dateline_chars: int
     kr_places: re.Pattern[str]  # South Korean places, read in a dateline
     kp_places: re.Pattern[str]  # North Korean ones
+    chipmaking: re.Pattern[str]  # words for making chips, every language (topics.json)
     # ("country", code): the country's name; ("institution", code): its government's name
     names: dict[tuple[str, str], str]
 
@@ -182,6 +183,9 @@ def load_knowledge(data_dir: Path | None = None, fx_path: Path | None = None) ->
         dateline_chars=int(topics.get("dateline_chars", 45)),
         kr_places=_places(topics["korea"]["medium"].get("*", [])),
         kp_places=_places(topics["korea"]["north"].get("*", [])),
+        chipmaking=_words(
+            [t for k, v in topics.get("chipmaking", {}).items() if not k.startswith("_") for t in v]
+        ),
         names=_names(infos, lexicon.get("nat", {}).get("en", {})),
     )
 
@@ -208,3 +212,15 @@ def _names(infos: list[EntityInfo], adjectives: dict[str, str]) -> dict[tuple[st
 def _places(terms: list[str]) -> re.Pattern[str]:
     words = sorted({t.strip("*=").lower() for t in terms if t.strip("*=")}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
+
+def _words(terms: list[str]) -> re.Pattern[str]:
+    """Terms as words of the lower-cased text ('stem*' may run on; Hangul and Kana/Han terms
+    are matched inside longer words, as those scripts glue particles and compounds)."""
+    parts = []
+    for t in sorted({t.lower() for t in terms}, key=len, reverse=True):
+        w = re.escape(t.rstrip("*"))
+        if t[0] < "\u0250":  # Latin
+            w = r"\b" + w + ("" if t.endswith("*") else r"\b")
+        parts.append(w)
+    return re.compile("|".join(parts) or "(?!)")
