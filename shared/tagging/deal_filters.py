@@ -14,8 +14,11 @@ from shared.tagging.text import Doc
 
 _CLAUSE = re.compile(
     # (a full stop after one letter ends an abbreviation, "a U.S. newspaper", not a clause)
-    r";| -- | - |(?<![\s.]\w)\. |, (?:while|whereas|but|tandis que|alors que|mais|während|"
+    r";| -- | - |(?<![\s.]\w)\. |, (?:while|whereas|but|tandis que|alors que|tout en|mais|während|"
     r"aber|mientras|pero|mentre|ma|whereas)\b|며,|고,|지만|, 반면|一方|…"
+    # "Kakao dément un accord mais confirme l'achat de ...": "but" opens a clause without
+    # a comma too
+    r"| (?:but|mais|aber|pero|maar) "
 )
 # what computing capacity runs on: the chips of the capacity bought
 _RUNS_ON = re.compile(

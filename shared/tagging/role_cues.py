@@ -71,9 +71,18 @@ class RoleCues(ClauseCues):
             gap = self.low[a.end : b.start]
             if P[k] is seller or len(gap) > 30 or not self._is_and(gap, comma=comma):
                 break
+            if step > 0 and self._opens_clause(P[k]):
+                break  # "to Naver Cloud, and Kakao will buy ...": a new subject, not a partner
             group.append(k)
             j = k
         return group
+
+    def _opens_clause(self, p: Party) -> bool:
+        """The party is followed by its own verb, an auxiliary or two between."""
+        return any(
+            cat in VERBS and s >= p.end and _OWN_VERB.fullmatch(self.low, p.end, s)
+            for s, _, cat, _ in self.lex
+        )
 
     def _recipients(
         self, first: int, seller: Party | None, cat: str, amount: Amount
@@ -277,4 +286,6 @@ _FOR_WHOM = re.compile(
     r"\b(?:para|pour|for|für|per|voor)\s+(?:(?:a|o|as|os|la|le|les|l'|the|die|der|das|den|"
     r"de|het|il|lo|el)\s+)?$"
 )
+# between a subject and its verb: a word or two ("will", "plans to"), no punctuation
+_OWN_VERB = re.compile(r" (?:[\w'-]+ ){0,2}")
 _CJK_AND = ("와", "과", "·", "と", "や", "・")

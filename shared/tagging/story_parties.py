@@ -57,7 +57,8 @@ def doc_parties(
         if doc.body_start <= m.start < doc.dateline_end:
             continue  # "Ciudad de México, 3 dic (EFE).-": where the story was filed
         if m.info.kind == "country" and (_ATTRIBUTIVE.match(doc.norm, m.end)
-                                         or _IN_NAME.match(doc.norm, m.end)):
+                                         or _IN_NAME.match(doc.norm, m.end)
+                                         or doc.norm.startswith("$", m.end)):  # "US$ 500"
             continue
         if m.info.kind == "country" and _COMPANY_NOUN.match(doc.low, m.end):
             # "the US company": a company named earlier, not the country

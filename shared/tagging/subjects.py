@@ -55,6 +55,11 @@ class SubjectCues(RoleCues):
             self.low, max(self.start, self.parties[i].start - 16), self.parties[i].start)] or cands
         if not cands:
             return []
+        shared = self._shared_subject(amount, cands)
+        if shared is not None:
+            cands = shared  # (none: the first verb's subject is a name the data lacks)
+        if not cands:
+            return []
 
         def rank(i: int) -> tuple[int, int, int, int]:
             p = self.parties[i]
@@ -80,6 +85,27 @@ class SubjectCues(RoleCues):
             group.insert(0, k)
             j = k
         return group
+
+    def _shared_subject(self, amount: Amount, cands: list[int]) -> list[int] | None:
+        """'Telefónica comprará 10.000 chips a Nvidia y destinará 1.200 millones ...': a verb
+        right after 'and' (no party between) shares the subject of the verb before it."""
+        verb = None if self.cjk else self._verb(amount)
+        if verb is None:
+            return None
+        and_verb = _AND_VERB.get(self.lang)
+        if and_verb is None:
+            return None
+        m = and_verb.search(self.low, max(self.start, verb[0] - 40), verb[0])
+        if m is None or any(m.start() < self.parties[i].end <= verb[0] for i in cands):
+            return None
+        earlier = [h for h in self.lex if h[2] in VERBS and h[1] <= m.start()]
+        if not earlier:
+            # "Kakao a démenti un projet avec OpenAI, tout en confirmant l'achat de ...": no
+            # deal verb before, so the clause's first party is its subject
+            before = [i for i in cands if self.parties[i].end <= m.start()]
+            return before[:1] or None
+        first = max(earlier, key=lambda h: h[0])
+        return [i for i in cands if self.parties[i].end <= first[0]]
 
     def _in_relative(self, p: Party) -> bool:
         opened = max((m.end() for m in _REL_OPEN.finditer(self.low, self.start, p.start)),
@@ -115,4 +141,14 @@ _ACCORDING = re.compile(
 _REL_OPEN = re.compile(
     r", (?:which|who|whose|qui|dont|die|der|das|welche|che|cui|que|quien|dat|wat|die)\b"
 )
+# "and" right before a verb, an auxiliary or two between: "y destinará", "e investir",
+# "et qu'il achèterait", "mais confirme l'achat"
+_AND_WORDS = {
+    "en": "and|but|while", "fr": "et|mais|tout en", "de": "und|aber", "es": "y|e|pero",
+    "it": "e|ed|ma", "pt": "e|mas", "nl": "en|maar",
+}
+_AND_VERB = {
+    lang: re.compile(rf"\b(?:{words}) (?:[\w'-]+ ){{0,2}}(?:[dl]'|qu')?$")
+    for lang, words in _AND_WORDS.items()
+}
 _TOPIC = re.compile(r"(?:은|는|이|가|は|が)(?![가-힣])")
