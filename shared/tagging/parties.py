@@ -88,6 +88,26 @@ _CJK_MAKER_GAP = frozenset(("", "의", "の", "製", "製の", "산", "社の", 
 _SUBJECT_GAP = re.compile(r" (?!(?:para|pour|per|um|om|afin|pra|in order) )(?:[\w'-]+ ){0,2}$")
 
 
+# ", maison mère de l'opérateur ", ", the company set up by the sovereign fund (": words
+# that describe the party before them, set off by a comma
+_DESCRIPTION = re.compile(r", (?=[^,;:.]*[a-zà-ÿ]{3})[^,;:.]{0,80}")
+_CLOSES = re.compile(r"(?: \([^()]{1,20}\))?\)?\s*,")  # ("fonds souverain (PIF),")
+
+
+def described(low: str, before: list[Party], p: Party) -> bool:
+    """'Iliad, maison mère de l'opérateur Free, a annoncé ...': a party inside a description
+    set off by commas right after another party is not an actor of the sentence."""
+    others = [x for x in before if x.name != p.name or p.name is None]
+    if not others or not _CLOSES.match(low, p.end):
+        return False
+    for q in sorted(others, key=lambda x: x.end, reverse=True):
+        if _DESCRIPTION.fullmatch(low, q.end, p.start):
+            return True
+        if any(c in low[q.end + 1 : p.start] for c in ",;:."):
+            return False  # (a reference inside the description: "Humain, la société ...")
+    return False
+
+
 def near(low: str, a: int, b: int, limit: int) -> bool:
     return 0 <= b - a <= limit and "," not in low[a:b] and ";" not in low[a:b]
 
@@ -143,6 +163,7 @@ class SentenceParties:
                 and not EXAMPLES.search(self.low, max(self.start, q.start - 40), q.start)]
         if nat:
             same = [q for q in same if q.country == nat]
+        same = [q for q in same if not described(self.low, before, q)] or same
         if _CHIP_REF.search(self.low, p.start, p.end) and not any(q.chip for q in same):
             # "eight firms including SoftBank will invest 7.5 billion yen in the chipmaker": a
             # chip maker is meant, the one the story named before, not a firm of this sentence

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from shared.tagging.amounts import Amount
-from shared.tagging.parties import VERBS, LexHit, Party
+from shared.tagging.parties import VERBS, LexHit, Party, described
 from shared.tagging.role_cues import RoleCues
 
 
@@ -46,7 +46,7 @@ class SubjectCues(RoleCues):
         ]
         # "ByteDance, the owner of TikTok, bought ...": the party inside the apposition is not
         # the subject when the one it describes stands right before it
-        cands = [i for i in cands if not self._apposed(i)] or cands
+        cands = [i for i in cands if not (self._apposed(i) or self._described(i))] or cands
         # "Tenstorrent, which counts Samsung among its investors, has placed ...": a party
         # inside a relative clause is not the subject either
         cands = [i for i in cands if not self._in_relative(self.parties[i])] or cands
@@ -119,6 +119,10 @@ class SubjectCues(RoleCues):
             return False
         q = max(prev, key=lambda q: q.end)
         return bool(_APPOSITION.fullmatch(self.low, q.end, p.start))
+
+    def _described(self, i: int) -> bool:
+        p = self.parties[i]
+        return described(self.low, [q for q in self.parties if q.end <= p.start], p)
 
     def _each(self, amount: Amount, subject_end: int) -> bool:
         return any(

@@ -1,6 +1,8 @@
 """A verb right after "and" ("y destinará", "mais confirme l'achat", "tout en confirmant")
 shares the subject of the verb before it, while a party followed by its own verb opens a new
-clause rather than joining the recipients before it; "US$" is a currency, not a country."""
+clause rather than joining the recipients before it; a party inside a description set off by
+commas ("Iliad, maison mère de l'opérateur Free, a annoncé") is no actor; "US$" is a currency,
+not a country."""
 
 from __future__ import annotations
 
@@ -48,3 +50,25 @@ def test_us_dollars_name_no_country() -> None:
     )
     assert "United States" not in {f[0] for f in facts(t)}
     assert ("Fastweb", "IT", 41_000_000, "usd") in facts(t)
+
+
+def test_a_party_inside_a_description_of_the_subject_is_no_buyer() -> None:
+    t = _tag(
+        "Iliad va acheter des puces Nvidia",
+        "PARIS, 3 mars (AFP) - Le groupe de télécoms Iliad, maison mère de l'opérateur Free, a "
+        "annoncé qu'il achèterait jusqu'à 20 000 processeurs graphiques à Nvidia pour ses "
+        "centres de données d'intelligence artificielle.",
+        lang="fr",
+    )
+    assert {f[0] for f in facts(t)} == {"Iliad"}
+
+
+def test_a_fund_named_in_a_description_set_off_by_commas_is_no_buyer() -> None:
+    t = _tag(
+        "L'Arabie saoudite commande des puces à Nvidia",
+        "RIYAD, 3 mars (AFP) - Humain, la société d'intelligence artificielle créée par le "
+        "fonds souverain saoudien (PIF), a annoncé avoir commandé 12 000 puces GB300 à "
+        "l'américain Nvidia.",
+        lang="fr",
+    )
+    assert {(f[0], f[2]) for f in facts(t)} == {("Humain", 12000.0)}
