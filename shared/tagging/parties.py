@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from shared.tagging.amounts import CJK_LANGS
+from shared.tagging.appositions import described
 
 UNAMBIGUOUS_FROM = frozenset(
     ("from", "von", "vom", "bei", "beim", "chez", "da", "dal", "dall'", "dalla", "dai", "dagli",
@@ -86,26 +87,6 @@ _CJK_MAKER_GAP = frozenset(("", "의", "の", "製", "製の", "산", "社の", 
 # Between a subject and its verb: an auxiliary or adverb or two, no punctuation; not a word
 # that opens a purpose clause ("a la startup X para fabricar": X does not make the deal).
 _SUBJECT_GAP = re.compile(r" (?!(?:para|pour|per|um|om|afin|pra|in order) )(?:[\w'-]+ ){0,2}$")
-
-
-# ", maison mère de l'opérateur ", ", the company set up by the sovereign fund (": words
-# that describe the party before them, set off by a comma
-_DESCRIPTION = re.compile(r", (?=[^,;:.]*[a-zà-ÿ]{3})[^,;:.]{0,80}")
-_CLOSES = re.compile(r"(?: \([^()]{1,20}\))?\)?\s*,")  # ("fonds souverain (PIF),")
-
-
-def described(low: str, before: list[Party], p: Party) -> bool:
-    """'Iliad, maison mère de l'opérateur Free, a annoncé ...': a party inside a description
-    set off by commas right after another party is not an actor of the sentence."""
-    others = [x for x in before if x.name != p.name or p.name is None]
-    if not others or not _CLOSES.match(low, p.end):
-        return False
-    for q in sorted(others, key=lambda x: x.end, reverse=True):
-        if _DESCRIPTION.fullmatch(low, q.end, p.start):
-            return True
-        if any(c in low[q.end + 1 : p.start] for c in ",;:."):
-            return False  # (a reference inside the description: "Humain, la société ...")
-    return False
 
 
 def near(low: str, a: int, b: int, limit: int) -> bool:

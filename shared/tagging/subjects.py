@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from shared.tagging.amounts import Amount
-from shared.tagging.parties import VERBS, LexHit, Party, described
+from shared.tagging.appositions import described
+from shared.tagging.parties import VERBS, LexHit, Party
 from shared.tagging.role_cues import RoleCues
 
 
