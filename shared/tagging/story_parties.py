@@ -117,9 +117,32 @@ def doc_parties(
     for k, (p, sent) in enumerate(zip(kept, doc.indexes([p.start for p in kept]), strict=True)):
         if sent not in seen:
             seen.add(sent)
+            if not _subject_like(doc, p, doc.sentences[sent].start):
+                continue
             kept[k] = Party(p.start, p.end, p.name, p.country, p.kind, p.vendor_type, p.chip,
                             p.canon, True)
     return kept
+
+
+# Korean and Japanese mark a subject or topic with a particle (or set it off in a headline)
+_CJK_SUBJECT = re.compile(r"(?:은|는|이|가|は|が|도|も)(?![가-힣])|\s*,")
+_CJK = frozenset(("ko", "ja", "zh"))
+# a party right after a preposition is no subject ("in den Rechenzentren von LG AI Research")
+_AFTER_PREP = re.compile(
+    r"\b(?:of|to|from|in|at|for|with|by|von|an|mit|für|bei|aus|zu|de|à|au|aux|du|des|chez|par"
+    r"|pour|avec|en|di|da|del|della|al|para|por|con|van|voor|met|bij|do|no|na|em|ao) (?:l')?$"
+)
+
+
+def _subject_like(doc: Doc, p: Party, sent_start: int) -> bool:
+    """The first party of a sentence leads it when it opens it ("Zugleich sammelte das
+    Unternehmen" does; "... in Rechenzentren von LG AI Research" does not) or, in Korean and
+    Japanese, is marked as the subject ("공급 물량은 AMD의 ..." names AMD, not as subject)."""
+    if doc.lang in _CJK:
+        return _CJK_SUBJECT.match(doc.norm, p.end) is not None
+    if sent_start < doc.dateline_end <= p.start:
+        sent_start = doc.dateline_end  # "Seoul (dpa) - Das Start-up Rebellions wird ..."
+    return p.start - sent_start <= 60 and _AFTER_PREP.search(doc.low, sent_start, p.start) is None
 
 
 def _government(kb: Knowledge, country: str | None) -> str | None:
