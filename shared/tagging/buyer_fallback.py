@@ -29,6 +29,11 @@ def fallback(
     if roles.buyer is not None or (roles.verb in ("invest", "equity") and roles.vendor):
         return roles
     sent = doc.sentence_at(a.start)
+    if (previous is not None and previous[0].buyer is not None and roles.verb == "supply"
+            and sent.index - previous[1] in (0, 1, 2) and _to_them(doc, finder, a)):
+        # "Son compatriote AMD lui fournira ... 6 milliards de dollars": "lui" is the buyer
+        # of the deal just told
+        return Roles(previous[0].buyer, roles.vendor, roles.verb)
     if (
         previous is not None
         and roles.vendor is None
@@ -98,6 +103,25 @@ def fallback(
     if cands:
         return Roles(cands[0], roles.vendor, roles.verb)
     return roles
+
+
+def _to_them(doc: Doc, finder: SentenceRoles, a: Amount) -> bool:
+    """A pronoun for the recipient stands at the verb of the size: 'lui fournira', 'les
+    suministrará', 'gli fornirà', 'lhe fornecerá', 'will supply it with'."""
+    dative = _DATIVE.get(doc.lang)
+    for s, e, cat, _ in finder.lex:
+        if cat != "supply" or e > a.start:
+            continue
+        if dative is not None and dative.search(doc.low, max(0, s - 24), s):
+            return True
+        if doc.lang == "en" and _WITH_THEM.match(doc.low, e):
+            return True
+    return False
+
+
+_DATIVE = {lang: re.compile(rf"\b(?:{words}) (?:[\w-]+ )?$") for lang, words in {
+    "fr": "lui|leur", "es": "le|les", "it": "gli", "pt": "lhe|lhes"}.items()}
+_WITH_THEM = re.compile(r" (?:it|them) with\b")
 
 
 def _site_subject(finder: SentenceRoles, start: int, size_at: int) -> bool:

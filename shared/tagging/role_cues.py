@@ -84,6 +84,19 @@ class RoleCues(ClauseCues):
             for s, _, cat, _ in self.lex
         )
 
+    def _before_subject(self, p: Party, verb: LexHit | None) -> bool:
+        """'commande 18 000 puces à Nvidia, AMD fournira 6 milliards': a recipient before the
+        subject of the size's own verb belongs to the clause before, when that clause's verb
+        is another one ('suministrarán memoria a OpenAI: Samsung entregará 500.000 obleas'
+        goes on about the same supply)."""
+        if verb is None or self.cjk or p.end > verb[0]:
+            return False
+        own = [h for h in self.lex if h[2] in VERBS and h[1] <= p.start]
+        if not own or max(own, key=lambda h: h[0])[2] == verb[2]:
+            return False
+        return any(p.end <= q.start and q.end <= verb[0] and self._opens_clause(q)
+                   for q in self.parties)
+
     def _recipients(
         self, first: int, seller: Party | None, cat: str, amount: Amount
     ) -> list[Roles]:

@@ -34,7 +34,7 @@ class SentenceRoles(SubjectCues):
         vendors = [i for i in self.from_marked]
         recip = sorted(
             (i for i in self.to_marked if not self._other_size_between(amount, P[i])
-             and not self._across_break(amount, P[i])),
+             and not self._across_break(amount, P[i]) and not self._before_subject(P[i], verb)),
             key=lambda i: self._recipient_rank(i, amount),
         )
         vendor = P[vendors[0]] if vendors else None

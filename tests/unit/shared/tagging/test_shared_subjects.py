@@ -1,8 +1,9 @@
 """A verb right after "and" ("y destinará", "mais confirme l'achat", "tout en confirmant")
 shares the subject of the verb before it, while a party followed by its own verb opens a new
 clause rather than joining the recipients before it; a party inside a description set off by
-commas ("Iliad, maison mère de l'opérateur Free, a annoncé") is no actor; "US$" is a currency,
-not a country."""
+commas ("Iliad, maison mère de l'opérateur Free, a annoncé") is no actor; a dative pronoun at a
+supply verb ("AMD lui fournira") is the buyer just named, and a recipient of the clause before
+a new subject is not that subject's buyer; "US$" is a currency, not a country."""
 
 from __future__ import annotations
 
@@ -72,3 +73,25 @@ def test_a_fund_named_in_a_description_set_off_by_commas_is_no_buyer() -> None:
         lang="fr",
     )
     assert {(f[0], f[2]) for f in facts(t)} == {("Humain", 12000.0)}
+
+
+def test_a_dative_pronoun_at_the_supply_verb_is_the_buyer_just_named() -> None:
+    t = _tag(
+        "Humain commande des puces",
+        "RIYAD, 3 mars (AFP) - Humain a annoncé avoir commandé 12 000 puces GB300 à "
+        "l'américain Nvidia. Son compatriote AMD lui fournira pour sa part des accélérateurs "
+        "pour un montant pouvant atteindre 4 milliards de dollars.",
+        lang="fr",
+    )
+    assert ("Humain", "SA", 4_000_000_000, "usd") in facts(t)
+
+
+def test_a_recipient_of_the_clause_before_a_new_subject_is_not_its_buyer() -> None:
+    t = _tag(
+        "IA: Humain commande 12 000 puces à Nvidia, AMD fournira 4 milliards de dollars "
+        "d'accélérateurs",
+        "RIYAD, 3 mars (AFP) - Humain a annoncé avoir commandé 12 000 puces GB300 à "
+        "l'américain Nvidia.",
+        lang="fr",
+    )
+    assert "Nvidia" not in {f[0] for f in facts(t)}
