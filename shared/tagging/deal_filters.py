@@ -34,6 +34,12 @@ SOFT_BLOCKS = frozenset(("expect", "rate"))
 # reach ...") govern a figure from the start of its clause.
 _WIDE_BEFORE = 100
 _VERB_LAST_REACH = 80
+# a sum or count summed up over the years since one ("since 2023", "depuis 2021")
+# ("dal 2027" is "from 2027" as often as "since")
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|depuis|seit|desde|sinds|sin dal) (?:(?:early|late|the start of|the end "
+    r"of|début|fin|anfang|ende|finales de|principios de) )?(?:19|20)\d\d\b"
+)
 _KIND_REACH_AFTER = {"cumulative": 48, "no_recipient": _VERB_LAST_REACH}
 # nouns for a press report, in every language we read
 REPORT_NOUNS = (
@@ -112,6 +118,16 @@ def both_sides(roles: Roles) -> bool:
     return v is not None and v.kind in ("company", "institution") and v.name != b.name
 
 
+def _summed_since(low: str, a: Amount, cs: int, ce: int) -> bool:
+    """'Amazon has invested $8 billion in Anthropic since 2023', 'Since 2021, ...': a total
+    over past years, not a commitment ('its client since 2020', after a comma, is not)."""
+    m = _SINCE_YEAR.search(low, a.end, min(ce, a.end + 48))
+    if m is not None and "," not in low[a.end : m.start()]:
+        return True
+    m = _SINCE_YEAR.match(low, cs)
+    return m is not None and low.startswith(",", m.end())
+
+
 def receives_after(roles: Roles, a: Amount) -> bool:
     """'... livrer jusqu'à 900'000 plaquettes par mois à l'entreprise américaine': a buyer
     named after a count per month receives it (the subject before it makes it)."""
@@ -143,6 +159,8 @@ def blocked(
     billion after it raised $1.1 billion")."""
     soft: str | None = None  # "expect" waits for the roles; any other kind decides at once
     cs, ce = _clause(doc, a.start, start, end, a.end)
+    if _summed_since(doc.low, a, cs, ce):
+        return "cumulative"
     cjk = doc.lang in CJK_LANGS  # (Korean and Japanese close a clause with its verb)
     before, after = _BLOCK_WINDOW[cjk]
     has_buy = any(h[2] in ("buy", "pay") for h in lex)

@@ -1,5 +1,6 @@
-"""A forecast word whose object is a deal verb ('prevê instalar', 'prevé invertir') states
-a plan, not a forecast; a government's money set aside that way stays a forecast."""
+"""A forecast word whose object is a deal verb ("prevê instalar", "prevé invertir") states
+a plan, not a forecast; a government's money set aside that way stays a forecast; a sum put in
+"since 2023" is a past total, not a commitment."""
 
 from __future__ import annotations
 
@@ -47,3 +48,22 @@ def test_a_government_that_foresees_setting_money_aside_is_no_deal() -> None:
         lang="es",
     )
     assert {f[2] for f in facts(t)} == {2000.0}
+
+
+def test_a_sum_invested_since_a_year_is_a_past_total_not_a_deal() -> None:
+    t = _tag(
+        "Anthropic to use Amazon chips",
+        "SEATTLE, March 3 (Reuters) - Anthropic will buy up to 300,000 Trainium AI chips from "
+        "Amazon to train its AI models. Amazon has invested $6 billion in Anthropic since "
+        "2023. Since 2022, Google has put $2 billion into the company.",
+    )
+    assert {f[3] for f in facts(t)} == {"units"}
+
+
+def test_a_client_since_a_year_leaves_the_deal_alone() -> None:
+    t = _tag(
+        "Nvidia to supply Naver",
+        "SEOUL, March 3 - Nvidia will supply 5,000 GPUs to Naver Cloud, its client since 2020, "
+        "the companies said.",
+    )
+    assert ("Naver Cloud", "KR", 5000.0, "units") in facts(t)
