@@ -36,25 +36,26 @@ _KANA_HAN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """The text the lexicon reads: normalised and lower-cased (same length)."""
+    """The text the lexicon reads: normalised and lower-cased (same length).
+
+    When both fit in Latin-1 (normalised European copy does), they come as bytes too, where
+    a byte offset is a character offset, with the token class of each character (``codes``,
+    one byte per character, padded by one at each end).
+    """
 
     norm: str
     low: str
     kana_han: bool
+    latin: tuple[bytes, bytes, bytes] | None = None  # norm, low, codes
 
 
 def tokenize(norm: str, low: str) -> Tokens:
-    return Tokens(norm, low, _has_kana_han(low))
-
-
-def _has_kana_han(low: str) -> bool:
     try:
-        # Normalised European copy fits in Latin-1, and encoding it runs in C: 1.6 us per
-        # story against 10 us for a regex scan.
-        low.encode("latin-1")
+        # Encoding runs in C: 1.6 us per story against 10 us for a regex scan for Kana/Han.
+        low_b, norm_b = low.encode("latin-1"), norm.encode("latin-1")
     except UnicodeEncodeError:
-        return _KANA_HAN.search(low) is not None
-    return False
+        return Tokens(norm, low, _KANA_HAN.search(low) is not None)
+    return Tokens(norm, low, False, (norm_b, low_b, b"\0" + low_b.translate(_CODES) + b"S"))
 
 
 def _cls(ch: str) -> str:
@@ -75,6 +76,10 @@ def _cls(ch: str) -> str:
 
 
 _CLS: dict[str, str] = {chr(c): _cls(chr(c)) for c in range(0x250)}
+# The class of each Latin-1 character as a byte ("L", "S"...), for bytes.translate; a
+# character before the text is "\0" (never a class), one after it a space ("S").
+_CODES = bytes(ord(_CLS[chr(c)]) for c in range(256))
+_MARK = ord("P")
 
 
 def _class_of(ch: str) -> str:
@@ -130,6 +135,13 @@ def _merge(old: ByLayer | None, p: Payload) -> ByLayer:
 # boundary needed (not a "stem*"), payloads, rank, token class of the key's first and last
 # characters (a mark is a token of its own: "").
 _Entry = tuple[int, bool, bool, ByLayer, int, str, str]
+# The same for Latin-1 text: left and right boundary needed, -rank, class codes of the first
+# and last characters (-1, never a code, for a mark), payloads by layer.
+_LatinEntry = tuple[bool, bool, int, int, int, tuple[tuple[str, tuple[tuple[str, str], ...]], ...]]
+Cands = dict[str, list[tuple[int, int, int, tuple[tuple[str, str], ...]]]]
+# An automaton over few keys is small as a DFA (a few KiB), and twice as fast over a story;
+# over the thousands of entity and deal words DFAs take 64 MB in all for ~3 us per scan.
+_DFA_MAX_KEYS = 500
 
 
 class _Automaton:
@@ -140,6 +152,9 @@ class _Automaton:
     def __init__(self) -> None:
         self._entries: dict[tuple[str, bool], list[_Entry]] = {}
         self._autos: list[tuple[bool, ahocorasick_rs.AhoCorasick, list[tuple[_Entry, ...]]]] = []
+        self._latin: list[
+            tuple[bool, ahocorasick_rs.BytesAhoCorasick, list[tuple[_LatinEntry, ...]]]
+        ] = []
 
     def add(self, term: str, payload: Payload, prefix: bool, suffix: bool, cs: bool) -> None:
         single = len(_TOKEN.findall(term)) == 1
@@ -166,10 +181,59 @@ class _Automaton:
                     [key for key, _ in group], matchkind=ahocorasick_rs.MatchKind.Standard
                 )
                 self._autos.append((cased, matcher, [es for _, es in group]))
+            # Latin-1 text holds only Latin-1 keys; as bytes, the automaton need not map
+            # UTF-8 offsets back to characters (2 us a scan).
+            latin = [(k.encode("latin-1"), es) for k, es in group if _fits_latin(k)]
+            if latin:
+                bmatcher = ahocorasick_rs.BytesAhoCorasick(
+                    [key for key, _ in latin],
+                    matchkind=ahocorasick_rs.MatchKind.Standard,
+                    implementation=(
+                        ahocorasick_rs.Implementation.DFA if len(latin) <= _DFA_MAX_KEYS else None
+                    ),
+                )
+                self._latin.append((cased, bmatcher, [_latin_entries(es) for _, es in latin]))
 
-    def find(self, norm: str, low: str, out: LayerHits) -> None:
+    def find(self, tk: Tokens, out: LayerHits) -> None:
+        cands: Cands = {}
+        if tk.latin is None:
+            self._find_str(tk.norm, tk.low, cands)
+        else:
+            self._find_latin(*tk.latin, cands)
+        new = tuple.__new__  # NamedTuple's own __new__ is Python code: twice as slow
+        for layer, items in cands.items():
+            items.sort()
+            hits = out.setdefault(layer, [])
+            last_end = -1
+            for start, neg_end, _, pl in items:
+                if start >= last_end:
+                    hits.append(new(Hit, (start, -neg_end, "", pl)))
+                    last_end = -neg_end
+
+    def _find_latin(self, norm: bytes, low: bytes, codes: bytes, cands: Cands) -> None:
+        """``_find_str`` over Latin-1 bytes: the class of character i is ``codes[i + 1]``."""
+        for cased, matcher, payloads in self._latin:
+            text = norm if cased else low
+            for index, key_start, end in matcher.find_matches_as_indexes(text, overlapping=True):
+                after = codes[end + 1]
+                for left, right, neg_rank, first, last, layers in payloads[index]:
+                    if right and after == last:
+                        continue  # the word runs on
+                    start = key_start
+                    if codes[start] == first:
+                        if left:
+                            continue
+                        while start and codes[start] == codes[start + 1] != _MARK:
+                            start -= 1  # "*chips": the whole token that ends so
+                    for layer, pl in layers:
+                        item = (start, -end, neg_rank, pl)
+                        if layer in cands:
+                            cands[layer].append(item)
+                        else:
+                            cands[layer] = [item]
+
+    def _find_str(self, norm: str, low: str, cands: Cands) -> None:
         n = len(low)
-        cands: dict[str, list[tuple[int, int, int, tuple[tuple[str, str], ...]]]] = {}
         cls = _CLS.get
         for cased, matcher, payloads in self._autos:
             text = norm if cased else low
@@ -193,14 +257,22 @@ class _Automaton:
                             cands[layer].append(item)
                         else:
                             cands[layer] = [item]
-        for layer, items in cands.items():
-            items.sort()
-            hits = out.setdefault(layer, [])
-            last_end = -1
-            for start, neg_end, _, pl in items:
-                if start >= last_end:
-                    hits.append(Hit(start, -neg_end, "", pl))
-                    last_end = -neg_end
+
+
+def _fits_latin(key: str) -> bool:
+    try:
+        key.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _latin_entries(entries: tuple[_Entry, ...]) -> tuple[_LatinEntry, ...]:
+    return tuple(
+        (left, right, -rank, ord(first) if first else -1, ord(last) if last else -1,
+         tuple(by.items()))
+        for _, left, right, by, rank, first, last in entries
+    )
 
 
 # Layers only the deal reader needs: scanned on demand, for the few stories about chips.
@@ -233,7 +305,7 @@ class _Part:
 
     def scan(self, tk: Tokens) -> LayerHits:
         out: LayerHits = {}
-        self.trie.find(tk.norm, tk.low, out)  # per layer: sorted, without overlaps
+        self.trie.find(tk, out)  # per layer: sorted, without overlaps
         cjk = self.cjk_matcher
         if tk.kana_han and cjk is not None:
             keys = self.cjk_keys
