@@ -58,6 +58,16 @@ def tokenize(norm: str, low: str) -> Tokens:
     return Tokens(norm, low, False, (norm_b, low_b, b"\0" + low_b.translate(_CODES) + b"S"))
 
 
+def latin_tokens(norm_b: bytes, low_b: bytes) -> Tokens:
+    """``tokenize`` for a normalised text and its folded copy given as Latin-1 bytes."""
+    return Tokens(
+        norm_b.decode("latin-1"),
+        low_b.decode("latin-1"),
+        False,
+        (norm_b, low_b, b"\0" + low_b.translate(_CODES) + b"S"),
+    )
+
+
 def _cls(ch: str) -> str:
     """Token class of a character: Latin letter, digit, Hangul, Kana/Han, space, mark."""
     if ch.isspace():

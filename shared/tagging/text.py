@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from shared.models.story import Story
-from shared.tagging.lexicon import LayerHits, Tokens, tokenize
+from shared.tagging.lexicon import LayerHits, Tokens, latin_tokens, tokenize
 
 _MAP = {
     0x00A0: " ",
@@ -57,6 +57,23 @@ _TO_MAP = re.compile("[" + "".join(re.escape(c) for c in _CHARS) + "]")
 def normalise(text: str) -> str:
     # A substitution on the few characters concerned beats str.translate over every one.
     return _TO_MAP.sub(lambda m: _CHARS[m.group()], text)
+
+
+# normalise and fold for Latin-1 text (European copy), one byte per character: bytes.translate
+# runs at memory speed, a third of the time of the regex and str.lower
+_NORM_LATIN = bytes(ord(_CHARS.get(chr(i), chr(i))) for i in range(256))
+_FOLD_LATIN = bytes(ord(chr(i).lower()) for i in range(256))
+
+
+def _read(text: str) -> Tokens:
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        norm = normalise(text)
+        low = fold(norm)
+        return tokenize(norm, low)
+    norm_b = raw.translate(_NORM_LATIN)
+    return latin_tokens(norm_b, norm_b.translate(_FOLD_LATIN))
 
 
 def fold(text: str) -> str:
@@ -153,9 +170,9 @@ def make_doc(story: Story, lang: str) -> Doc:
     text = "\n\n".join([headline, *paras]) if headline else "\n\n".join(paras)
     headline_end = len(headline)
     body_start = headline_end + 2 if headline else 0
-    norm = normalise(text)
-    low = fold(norm)
-    doc = Doc(text, norm, low, lang, headline_end, body_start, tokenize(norm, low))
+    tokens = _read(text)
+    norm, low = tokens.norm, tokens.low
+    doc = Doc(text, norm, low, lang, headline_end, body_start, tokens)
     doc.dateline = story.dateline or ""
     if not doc.dateline:
         m = _BODY_DATELINE.match(norm, body_start)
