@@ -29,7 +29,10 @@ from shared.tagging.trie import (
     settle,
 )
 
-__all__ = ["LATE_LAYERS", "LayerHits", "Lexicon", "Payload", "Tokens", "latin_tokens", "tokenize"]
+__all__ = [
+    "LATE_LAYERS", "LayerHits", "Lexicon", "Payload", "Tokens", "latin_tokens", "share_early",
+    "tokenize",
+]
 
 _CJK_WORD = re.compile("[\uac00-\ud7a3\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
@@ -159,3 +162,10 @@ class Lexicon:
 
     def scan_all(self, tk: Tokens) -> LayerHits:
         return {**self.scan(tk), **self.scan(tk, late=True)}
+
+
+def share_early(lexicons: Iterable[Lexicon]) -> None:
+    """Let the lexicons of several languages read Latin-1 text for their early layers with one
+    automaton (see ``_Automaton.share_latin``): same hits, warmer CPU caches. The late layers
+    stay apart: their short words of every language would double the matches."""
+    _Automaton.share_latin([lex._parts[False].trie for lex in lexicons])

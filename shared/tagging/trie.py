@@ -177,26 +177,45 @@ class _Automaton:
                 entries.append((len(key), left, right, _merge(None, payload), rank,
                                 "" if fc == "P" else fc, "" if lc == "P" else lc))
 
+    def _group(self, cased: bool) -> list[tuple[str, tuple[_Entry, ...]]]:
+        return [(key, tuple(es)) for (key, cs), es in self._entries.items() if cs == cased]
+
+    def _latin_group(self, cased: bool) -> list[tuple[bytes, tuple[_LatinEntry, ...]]]:
+        # Latin-1 text holds only Latin-1 keys; as bytes, the automaton need not map UTF-8
+        # offsets back to characters (2 us a scan).
+        return [(k.encode("latin-1"), _latin_entries(es))
+                for k, es in self._group(cased) if _fits_latin(k)]
+
     def build(self) -> None:
         for cased in (False, True):
-            group = [(key, tuple(es)) for (key, cs), es in self._entries.items() if cs == cased]
+            group = self._group(cased)
             if group:
                 matcher = ahocorasick_rs.AhoCorasick(
                     [key for key, _ in group], matchkind=ahocorasick_rs.MatchKind.Standard
                 )
                 self._autos.append((cased, matcher, [es for _, es in group]))
-            # Latin-1 text holds only Latin-1 keys; as bytes, the automaton need not map
-            # UTF-8 offsets back to characters (2 us a scan).
-            latin = [(k.encode("latin-1"), es) for k, es in group if _fits_latin(k)]
+            latin = self._latin_group(cased)
             if latin:
-                bmatcher = ahocorasick_rs.BytesAhoCorasick(
-                    [key for key, _ in latin],
-                    matchkind=ahocorasick_rs.MatchKind.Standard,
-                    implementation=(
-                        ahocorasick_rs.Implementation.DFA if len(latin) <= _DFA_MAX_KEYS else None
-                    ),
-                )
-                self._latin.append((cased, bmatcher, [_latin_entries(es) for _, es in latin]))
+                self._latin.append((cased, _bytes_matcher([k for k, _ in latin]),
+                                    [es for _, es in latin]))
+
+    @staticmethod
+    def share_latin(autos: list[_Automaton]) -> None:
+        """One automaton over Latin-1 text for all of ``autos`` (their keys together), each
+        with its own entries (none for another's keys). The tables of one automaton per
+        language are mostly out of the CPU caches when a story in that language comes; a
+        shared one stays in (~9 us a story for the entity and topic terms, for 2 % more
+        matches). Found hits are the same."""
+        for cased in (False, True):
+            groups = [dict(a._latin_group(cased)) for a in autos]
+            keys = list(dict.fromkeys(k for g in groups for k in g))
+            if not keys:
+                continue
+            matcher = _bytes_matcher(keys)
+            for a, g in zip(autos, groups, strict=True):
+                table = [g.get(k, ()) for k in keys]
+                a._latin = [x for x in a._latin if x[0] != cased] + [(cased, matcher, table)]
+                a._latin.sort(key=lambda x: x[0])
 
     def find_latin(self, norm: bytes, low: bytes, codes: bytes, cands: Cands) -> None:
         """``find_plain`` over Latin-1 bytes: the class of character i is ``codes[i + 1]``."""
@@ -260,6 +279,14 @@ def settle(cands: Cands) -> LayerHits:
                 hits.append(new(Hit, (start, -neg_end, "", pl)))
                 last_end = -neg_end
     return out
+
+
+def _bytes_matcher(keys: list[bytes]) -> ahocorasick_rs.BytesAhoCorasick:
+    return ahocorasick_rs.BytesAhoCorasick(
+        keys,
+        matchkind=ahocorasick_rs.MatchKind.Standard,
+        implementation=ahocorasick_rs.Implementation.DFA if len(keys) <= _DFA_MAX_KEYS else None,
+    )
 
 
 def _fits_latin(key: str) -> bool:
