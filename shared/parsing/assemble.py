@@ -85,8 +85,10 @@ def finish(draft: Draft, *, raw_sha256: str, received_at: datetime, limits: Pars
     if draft.agency_id:
         story_id = draft.agency_id
     else:
-        lead = f"{lead_place} {lead_key(paragraphs[0])}" if paragraphs else ""
-        title = draft.slug or headline or lead
+        # the lead's key only when there is neither slug nor headline (5 us a story)
+        title = draft.slug or headline
+        if not title and paragraphs:
+            title = f"{lead_place} {lead_key(paragraphs[0])}"
         story_id = content_hash(source=source, title=title, day=day or received_at.date())
 
     return Story(

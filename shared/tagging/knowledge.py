@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from shared.errors import ConfigError
-from shared.tagging.lexicon import Lexicon, Payload
+from shared.tagging.lexicon import Lexicon, Payload, share_early
 from shared.tagging.number_rules import NumberRules, spelled_specs
 from shared.tagging.parties import PrepRules
 
@@ -167,6 +167,7 @@ def load_knowledge(data_dir: Path | None = None, fx_path: Path | None = None) ->
         lexicons[lang] = Lexicon(
             specs + _topic_specs(topics, lang) + _deal_specs(lexicon, lang) + spelled
         )
+    share_early(lexicons.values())
     preps = {
         lang: PrepRules.build(
             {kind: [w for w, _ in _by_lang(lexicon[cat], lang)]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from shared.models.story import Story
-from shared.tagging.lexicon import LayerHits, Tokens, tokenize
+from shared.tagging.lexicon import LayerHits, Tokens, latin_tokens, tokenize
 
 _MAP = {
     0x00A0: " ",
@@ -59,6 +59,23 @@ def normalise(text: str) -> str:
     return _TO_MAP.sub(lambda m: _CHARS[m.group()], text)
 
 
+# normalise and fold for Latin-1 text (European copy), one byte per character: bytes.translate
+# runs at memory speed, a third of the time of the regex and str.lower
+_NORM_LATIN = bytes(ord(_CHARS.get(chr(i), chr(i))) for i in range(256))
+_FOLD_LATIN = bytes(ord(chr(i).lower()) for i in range(256))
+
+
+def _read(text: str) -> Tokens:
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        norm = normalise(text)
+        low = fold(norm)
+        return tokenize(norm, low)
+    norm_b = raw.translate(_NORM_LATIN)
+    return latin_tokens(norm_b, norm_b.translate(_FOLD_LATIN))
+
+
 def fold(text: str) -> str:
     """Lower case with the same length as the input (characters whose lower case is longer,
     such as 'İ', are kept)."""
@@ -76,6 +93,13 @@ _END = re.compile(
     "|(?<=[\u3002\uff01\uff1f])['\")\\]\u300d\u300f]*|(?<=\n))"
 )
 _HEADLINE_END = re.compile("\u2026|" + _END.pattern)
+# The same ends in body paragraphs without line breaks, read in one pass over all of them:
+# none ends at a line break, and none before the blank line that closes a paragraph (which a
+# search bounded to the paragraph never sees).
+_BODY_END = re.compile(
+    "[.!?\u3002\uff01\uff1f](?:(?<=[.!?])['\")\\]]*(?=[^\\S\n])"
+    "|(?<=[\u3002\uff01\uff1f])['\")\\]\u300d\u300f]*)"
+)
 _ABBREV = frozenset(
     [
         "mr", "mrs", "ms", "dr", "st", "no", "nr", "co", "corp", "inc", "ltd", "plc", "bzw", "ca",
@@ -146,9 +170,9 @@ def make_doc(story: Story, lang: str) -> Doc:
     text = "\n\n".join([headline, *paras]) if headline else "\n\n".join(paras)
     headline_end = len(headline)
     body_start = headline_end + 2 if headline else 0
-    norm = normalise(text)
-    low = fold(norm)
-    doc = Doc(text, norm, low, lang, headline_end, body_start, tokenize(norm, low))
+    tokens = _read(text)
+    norm, low = tokens.norm, tokens.low
+    doc = Doc(text, norm, low, lang, headline_end, body_start, tokens)
     doc.dateline = story.dateline or ""
     if not doc.dateline:
         m = _BODY_DATELINE.match(norm, body_start)
@@ -168,6 +192,45 @@ _BODY_DATELINE = re.compile(
 
 
 def _split(doc: Doc, parts: list[str], headline: bool) -> None:
+    norm = doc.norm
+    first = 1 if headline else 0
+    if len(parts) > first and norm.count("\n", doc.body_start) == 2 * (len(parts) - first - 1):
+        # no line break within a body paragraph: one search over the body, not one for each
+        # paragraph (that costs ~1 us a paragraph)
+        if headline:
+            _split_each(doc, parts[:1], True)
+        _split_body(doc, parts, first)
+    else:
+        _split_each(doc, parts, headline)
+
+
+def _split_body(doc: Doc, parts: list[str], first: int) -> None:
+    norm = doc.norm
+    para = first
+    cut = doc.body_start
+    end = cut + len(parts[para])
+    for m in _BODY_END.finditer(norm, cut):
+        dot = m.start()
+        while dot >= end:  # the paragraph ends before this stop
+            _add(doc, cut, end, para)
+            para += 1
+            cut = end + 2
+            end = cut + len(parts[para])
+        stop = m.end()
+        if norm[dot] == "." and _is_abbrev(norm, dot, stop, end):
+            continue
+        _add(doc, cut, stop, para)
+        cut = stop
+    while True:
+        _add(doc, cut, end, para)
+        para += 1
+        if para == len(parts):
+            return
+        cut = end + 2
+        end = cut + len(parts[para])
+
+
+def _split_each(doc: Doc, parts: list[str], headline: bool) -> None:
     pos = 0
     norm = doc.norm
     for para, part in enumerate(parts):
