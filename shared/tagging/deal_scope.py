@@ -15,7 +15,7 @@ def makes_chips(doc: Doc, kb: Knowledge) -> bool:
     """The headline or the lead is about making chips ('Bosch steckt 1,5 Milliarden Euro in
     Chipfertigung', '반도체 공장'): the story may state deals whatever the chips are for."""
     lead = next((s.end for s in doc.sentences if s.start >= doc.body_start), len(doc.low))
-    return kb.chipmaking.search(doc.low, 0, lead) is not None
+    return kb.chipmaking.search(doc.low, lead)
 
 
 def deal_spans(doc: Doc) -> list[tuple[int, int]]:

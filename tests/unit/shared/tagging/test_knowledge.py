@@ -43,3 +43,16 @@ def test_a_new_company_is_a_data_change(tmp_path: Path) -> None:
     (tmp_path / "entities.json").write_text(json.dumps(ents), encoding="utf-8")
     kb = load_knowledge(tmp_path)
     assert any(e.name == "Zeta Silicon" for e in kb.entities)
+
+
+def test_words_are_found_on_word_boundaries_stems_run_on_and_hangul_glues() -> None:
+    from shared.tagging.knowledge import Words
+
+    words = Words(["fab", "halbleiter*", "반도체", "chipmaker*"])
+    assert not words.search("a new fabric plant", 100)
+    assert words.search("a new fab in dresden", 100)
+    assert words.search("die halbleiterfabrik in dresden", 100)
+    assert not words.search("die halbleiterfabrik in dresden", 5)  # only the head is read
+    assert words.search("삼성전자 반도체를 생산", 100)
+    assert words.search("the chipmakers said", 100)
+    assert not Words([]).search("fab", 10)
