@@ -86,7 +86,7 @@ _CJK_MAKER_GAP = frozenset(("", "의", "の", "製", "製の", "산", "社の", 
 
 # Between a subject and its verb: an auxiliary or adverb or two, no punctuation; not a word
 # that opens a purpose clause ("a la startup X para fabricar": X does not make the deal).
-_SUBJECT_GAP = re.compile(r" (?!(?:para|pour|per|um|om|afin|pra|in order) )(?:[\w'-]+ ){0,2}$")
+SUBJECT_GAP = re.compile(r" (?!(?:para|pour|per|um|om|afin|pra|in order) )(?:[\w'-]+ ){0,2}$")
 
 
 def near(low: str, a: int, b: int, limit: int) -> bool:
@@ -263,7 +263,7 @@ class SentenceParties:
         verbs = [(s, cat) for s, _, cat, _ in self.lex if cat in VERBS]
         if not self.cjk and verbs:
             for i, p in enumerate(self.parties):
-                nexts = [c for s, c in verbs if s >= p.end and _SUBJECT_GAP.match(low, p.end, s)]
+                nexts = [c for s, c in verbs if s >= p.end and SUBJECT_GAP.match(low, p.end, s)]
                 # "accordera à STMicro une aide": right after its preposition, before a
                 # grant noun, the party still receives
                 if nexts and all(c == "grant" for c in nexts) and self._prep(p, "to", 1):

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from shared.tagging.amounts import Amount
 from shared.tagging.clause_cues import ClauseCues, Roles
-from shared.tagging.parties import EXAMPLES, VERBS, LexHit, Party
+from shared.tagging.parties import EXAMPLES, SUBJECT_GAP, VERBS, LexHit, Party
 
 
 class RoleCues(ClauseCues):
@@ -80,7 +80,7 @@ class RoleCues(ClauseCues):
     def _opens_clause(self, p: Party) -> bool:
         """The party is followed by its own verb, an auxiliary or two between."""
         return any(
-            cat in VERBS and s >= p.end and _OWN_VERB.fullmatch(self.low, p.end, s)
+            cat in VERBS and s >= p.end and SUBJECT_GAP.match(self.low, p.end, s)
             for s, _, cat, _ in self.lex
         )
 
@@ -299,6 +299,4 @@ _FOR_WHOM = re.compile(
     r"\b(?:para|pour|for|für|per|voor)\s+(?:(?:a|o|as|os|la|le|les|l'|the|die|der|das|den|"
     r"de|het|il|lo|el)\s+)?$"
 )
-# between a subject and its verb: a word or two ("will", "plans to"), no punctuation
-_OWN_VERB = re.compile(r" (?:[\w'-]+ ){0,2}")
 _CJK_AND = ("와", "과", "·", "と", "や", "・")

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from shared.tagging.amounts import CJK_LANGS
 from shared.tagging.parties import LexHit, Party
 from shared.tagging.text import Doc
 
@@ -126,7 +127,6 @@ def doc_parties(
 
 # Korean and Japanese mark a subject or topic with a particle (or set it off in a headline)
 _CJK_SUBJECT = re.compile(r"(?:은|는|이|가|は|が|도|も)(?![가-힣])|\s*,")
-_CJK = frozenset(("ko", "ja", "zh"))
 # a party right after a preposition is no subject ("in den Rechenzentren von LG AI Research")
 _AFTER_PREP = re.compile(
     r"\b(?:of|to|from|in|at|for|with|by|von|an|mit|für|bei|aus|zu|de|à|au|aux|du|des|chez|par"
@@ -138,7 +138,7 @@ def _subject_like(doc: Doc, p: Party, sent_start: int) -> bool:
     """The first party of a sentence leads it when it opens it ("Zugleich sammelte das
     Unternehmen" does; "... in Rechenzentren von LG AI Research" does not) or, in Korean and
     Japanese, is marked as the subject ("공급 물량은 AMD의 ..." names AMD, not as subject)."""
-    if doc.lang in _CJK:
+    if doc.lang in CJK_LANGS:
         return _CJK_SUBJECT.match(doc.norm, p.end) is not None
     if sent_start < doc.dateline_end <= p.start:
         sent_start = doc.dateline_end  # "Seoul (dpa) - Das Start-up Rebellions wird ..."
