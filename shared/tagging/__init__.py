@@ -45,8 +45,7 @@ def tag_story(story: Story, kb: Knowledge) -> Tagging:
             nums = read_numbers(doc.tokens, lang, kb.numbers, doc.hits.get("spelled", []), spans)
             deals = extract_deals(doc, kb, mentions, nums, topics.ai_score,
                                   plants_only=plants_only)
-            if ai_chips:  # (a fab for car chips makes no story about AI chips)
-                topics = confirm_by_deals(topics, deals)
+            topics = confirm_by_deals(topics, deals)  # (plants give sums, never counts)
     return Tagging(
         tags=topics.tags,
         subjects=topics.subjects,
